@@ -1,0 +1,32 @@
+package vn.cdtt.it.support;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.util.Optional;
+import vn.cdtt.security.CallerSource;
+
+/**
+ * Test-only caller: lets an in-container test call the real services as a named account, so the services' own
+ * role and commune checks are what the tests exercise. Added to the EJB module of the test deployment only.
+ */
+@Alternative
+@Priority(1000)
+@ApplicationScoped
+public class ActingCaller implements CallerSource {
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    public static void actAs(String username) {
+        CURRENT.set(username);
+    }
+
+    public static void clear() {
+        CURRENT.remove();
+    }
+
+    @Override
+    public Optional<String> username() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+}

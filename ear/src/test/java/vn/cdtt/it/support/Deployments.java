@@ -1,0 +1,24 @@
+package vn.cdtt.it.support;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The real EAR from the build, plus the test classes: nothing is listed by hand. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive ear(Class<?>... testClasses) {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
+        ear.getAsType(JavaArchive.class, "cdtt-ejb.jar").addClasses(ActingCaller.class, Fixtures.class);
+        WebArchive war = ear.getAsType(WebArchive.class, "cdtt-web.war");
+        war.addClasses(testClasses);
+        war.addClass(IntegrationTest.class);
+        return ear;
+    }
+}

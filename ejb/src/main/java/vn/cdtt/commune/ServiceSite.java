@@ -1,0 +1,91 @@
+package vn.cdtt.commune;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A public administrative service centre site (Trung tâm Phục vụ hành chính công / Bộ phận Một cửa) where
+ * members are on duty. It belongs to the commune it stands in and has weekly opening sessions.
+ */
+@Entity
+@Table(name = "service_site")
+public class ServiceSite {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "province_id")
+    private Province province;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "commune_id")
+    private Commune commune;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SiteKind kind;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String address;
+
+    @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dayOfWeek, part")
+    private List<SiteSession> sessions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ServiceSite() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Province getProvince() {
+        return province;
+    }
+
+    public Commune getCommune() {
+        return commune;
+    }
+
+    public SiteKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public List<SiteSession> getSessions() {
+        return List.copyOf(sessions);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

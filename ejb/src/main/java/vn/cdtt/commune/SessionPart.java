@@ -1,0 +1,6 @@
+package vn.cdtt.commune;
+
+/** Buổi sáng / buổi chiều. */
+public enum SessionPart {
+    MORNING, AFTERNOON
+}

@@ -1,0 +1,147 @@
+package vn.cdtt.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.audit.AuditAction;
+import vn.cdtt.audit.AuditLog;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.roster.Gender;
+import vn.cdtt.roster.Member;
+import vn.cdtt.roster.MemberForm;
+import vn.cdtt.roster.Skill;
+import vn.cdtt.roster.SpokenLanguage;
+import vn.cdtt.roster.Team;
+import vn.cdtt.security.Account;
+import vn.cdtt.security.Role;
+
+/**
+ * Demo mode (config {@code cdtt.demo}, env {@code CDTT_DEMO}; on by default for the embedded database): on the
+ * first start, two demo wards with teams and members and one demo account per role. Never in production.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    public static final String PASSWORD = "Demo@2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hasher;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "cdtt.demo", defaultValue = "false")
+    boolean demo;
+
+    @PostConstruct
+    void load() {
+        if (!demo || !em.createQuery("SELECT a.id FROM Account a WHERE a.username = 'tinh.demo'", Long.class)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        hasher.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "60000", "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+        Commune pleiku = commune("23575");
+        Commune quyNhon = commune("21583");
+        Team hoiThuong = team(pleiku, "Tổ CNSCĐ tổ dân phố 1", "Tổ dân phố 1");
+        Team plei = team(pleiku, "Tổ CNSCĐ làng Plei Ốp", "Làng Plei Ốp");
+        Team qn = team(quyNhon, "Tổ CNSCĐ khu vực 3", "Khu vực 3");
+
+        Member an = member(pleiku, hoiThuong, "Nguyễn Văn An", "2001-03-14", Gender.MALE, "Kinh", "0905123401",
+                "052201000101", Set.of("vneid", "dvc"), Set.of("vi"));
+        Member binh = member(pleiku, hoiThuong, "Trần Thị Bình", "1999-07-02", Gender.FEMALE, "Kinh", "0905123402",
+                "052199000102", Set.of("payment", "safety"), Set.of("vi"));
+        member(pleiku, hoiThuong, "Lê Văn Cường", "2003-11-20", Gender.MALE, "Kinh", "0905123403",
+                "052203000103", Set.of("kiosk"), Set.of("vi"));
+        Member hBla = member(pleiku, plei, "Rơ Mah H'Bla", "2002-01-09", Gender.FEMALE, "Jrai", "0905123404",
+                "064202000104", Set.of("vneid", "kiosk"), Set.of("vi", "jrai"));
+        Member dinh = member(pleiku, plei, "Siu Đinh", "2000-05-30", Gender.MALE, "Jrai", "0905123405",
+                "064200000105", Set.of("dvc"), Set.of("vi", "jrai", "bahnar"));
+        member(pleiku, plei, "Đặng Minh Đức", "1998-09-12", Gender.MALE, "Kinh", "0905123406",
+                "052198000106", Set.of("data-entry", "office"), Set.of("vi"));
+        member(pleiku, null, "Phạm Thị Dung", "2004-02-17", Gender.FEMALE, "Kinh", "0905123407",
+                "052204000107", Set.of("ai"), Set.of("vi"));
+        member(pleiku, null, "Ksor Thị Ánh", "2005-06-25", Gender.FEMALE, "Jrai", "0905123408",
+                "064205000108", Set.of("safety"), Set.of("vi", "jrai"));
+        Member hoa = member(quyNhon, qn, "Võ Thị Hoa", "2000-12-01", Gender.FEMALE, "Kinh", "0905123409",
+                "052200000109", Set.of("vneid"), Set.of("vi"));
+        member(quyNhon, qn, "Huỳnh Văn Em", "2002-08-08", Gender.MALE, "Kinh", "0905123410",
+                "052202000110", Set.of("dvc", "payment"), Set.of("vi"));
+        member(quyNhon, qn, "Bùi Quang Giang", "1997-04-04", Gender.MALE, "Kinh", "0905123411",
+                "052197000111", Set.of("office"), Set.of("vi"));
+        em.flush();
+        hoiThuong.appoint(an, binh);
+        plei.appoint(hBla, dinh);
+        qn.appoint(hoa, null);
+
+        ServiceSite pleikuSite = em.createQuery("SELECT s FROM ServiceSite s WHERE s.commune = :c "
+                + "AND s.kind = vn.cdtt.commune.SiteKind.COMMUNE_CENTRE", ServiceSite.class)
+                .setParameter("c", pleiku).getSingleResult();
+        account("tinh.demo", "Cán bộ Tỉnh đoàn (demo)", Role.PROVINCE_COORDINATOR, null, null, null);
+        account("xa.demo", "Bí thư Đoàn phường Pleiku (demo)", Role.COMMUNE_COORDINATOR, pleiku.getId(), null, null);
+        account("xa2.demo", "Bí thư Đoàn phường Quy Nhơn (demo)", Role.COMMUNE_COORDINATOR, quyNhon.getId(), null, null);
+        account("tv.demo", "Nguyễn Văn An", Role.MEMBER, pleiku.getId(), null, an.getId());
+        account("tt.demo", "Cán bộ Trung tâm PVHCC Pleiku (demo)", Role.CENTRE_STAFF, pleiku.getId(),
+                pleikuSite.getId(), null);
+        account("xem.demo", "Sở Khoa học và Công nghệ (demo)", Role.VIEWER, null, null, null);
+        audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, "Nạp dữ liệu minh hoạ (demo)", null, null);
+        LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo");
+    }
+
+    private Commune commune(String code) {
+        return em.createQuery("SELECT c FROM Commune c WHERE c.code = :code", Commune.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private Team team(Commune c, String name, String village) {
+        Team t = new Team(c, name, village);
+        em.persist(t);
+        return t;
+    }
+
+    private Member member(Commune c, Team team, String name, String born, Gender gender, String ethnicity,
+                          String phone, String cccd, Set<String> skills, Set<String> languages) {
+        MemberForm f = new MemberForm();
+        f.setFullName(name);
+        f.setBirthDate(LocalDate.parse(born));
+        f.setGender(gender);
+        f.setEthnicity(ethnicity);
+        f.setPhone(phone);
+        f.setCitizenId(cccd);
+        f.setYouthUnion(true);
+        f.setJoinedOn(LocalDate.of(2026, 1, 5));
+        List<Skill> s = em.createQuery("SELECT s FROM Skill s WHERE s.code IN :c", Skill.class)
+                .setParameter("c", skills).getResultList();
+        List<SpokenLanguage> l = em.createQuery("SELECT l FROM SpokenLanguage l WHERE l.code IN :c",
+                SpokenLanguage.class).setParameter("c", languages).getResultList();
+        Member m = new Member(c, f, team, new HashSet<>(s), new HashSet<>(l));
+        em.persist(m);
+        return m;
+    }
+
+    private void account(String username, String displayName, Role role, Long communeId, Long siteId, Long memberId) {
+        Account a = new Account(username, displayName, hasher.generate(PASSWORD.toCharArray()), role, 1L);
+        a.scopeTo(communeId, siteId, memberId);
+        em.persist(a);
+    }
+}

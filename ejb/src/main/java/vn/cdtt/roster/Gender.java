@@ -1,0 +1,5 @@
+package vn.cdtt.roster;
+
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

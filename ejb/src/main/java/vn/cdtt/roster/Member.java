@@ -1,0 +1,351 @@
+package vn.cdtt.roster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.InvalidInputException.Problem;
+import vn.cdtt.common.VietnameseText;
+import vn.cdtt.common.VietnamTime;
+
+/**
+ * A member (thành viên) of a Community Digital Technology Team. Guards what must never be stored: a
+ * well-formed name, an age of at least 16, a Vietnamese mobile number, a 12-digit citizen ID, a team of the
+ * member's own commune. People with history are never deleted: they pause or leave.
+ */
+@Entity
+public class Member {
+
+    public static final int MINIMUM_AGE = 16;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "province_id", nullable = false)
+    private Long provinceId;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "commune_id")
+    private Commune commune;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+    @Column(name = "family_name", nullable = false)
+    private String familyName;
+    @Column(name = "middle_name", nullable = false)
+    private String middleName;
+    @Column(name = "given_name", nullable = false)
+    private String givenName;
+    /** Vietnamese order by given, family, middle name (see {@link PersonName#sortKey()}). */
+    @Column(name = "sort_key", nullable = false)
+    private String sortKey;
+    /** Name, phone and email without diacritics or case, for search. */
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Gender gender;
+
+    @Column(nullable = false)
+    private String ethnicity;
+
+    @Column(nullable = false)
+    private String phone;
+
+    private String email;
+
+    @Column(name = "citizen_id", nullable = false)
+    private String citizenId;
+
+    @Column(name = "youth_union", nullable = false)
+    private boolean youthUnion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberStatus status = MemberStatus.ACTIVE;
+
+    @Column(name = "status_since", nullable = false)
+    private LocalDate statusSince;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "member_skill", joinColumns = @JoinColumn(name = "member_id"),
+            inverseJoinColumns = @JoinColumn(name = "skill_id"))
+    private Set<Skill> skills = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "member_language", joinColumns = @JoinColumn(name = "member_id"),
+            inverseJoinColumns = @JoinColumn(name = "language_id"))
+    private Set<SpokenLanguage> languages = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public Member(Commune commune, MemberForm form, Team team, Set<Skill> skills, Set<SpokenLanguage> languages) {
+        this.commune = Objects.requireNonNull(commune);
+        this.provinceId = commune.getProvince().getId();
+        this.createdAt = VietnamTime.now();
+        this.statusSince = form.getJoinedOn() != null ? form.getJoinedOn() : VietnamTime.today();
+        update(form, team, skills, languages);
+    }
+
+    /** Applies a checked form; refuses the whole change if any rule is broken, listing every broken rule. */
+    public final void update(MemberForm form, Team team, Set<Skill> skills, Set<SpokenLanguage> languages) {
+        List<Problem> problems = check(form);
+        if (team != null && !team.getCommune().getId().equals(commune.getId())) {
+            problems.add(new Problem("teamId", "member.team.otherCommune"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        PersonName name = PersonName.parse(form.getFullName());
+        this.fullName = name.full();
+        this.familyName = name.family();
+        this.middleName = name.middle();
+        this.givenName = name.given();
+        this.sortKey = name.sortKey();
+        this.birthDate = form.getBirthDate();
+        this.gender = form.getGender();
+        this.ethnicity = VietnameseText.clean(form.getEthnicity());
+        this.phone = ContactRules.normalizeMobile(form.getPhone());
+        this.email = form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().trim();
+        this.citizenId = form.getCitizenId().trim();
+        this.youthUnion = form.isYouthUnion();
+        this.joinedOn = form.getJoinedOn();
+        if (this.team != null && !this.team.equals(team)) {
+            this.team.release(this);
+        }
+        this.team = team;
+        this.skills = new LinkedHashSet<>(skills);
+        this.languages = new LinkedHashSet<>(languages);
+        this.searchText = VietnameseText.fold(fullName + " " + phone + " " + (email == null ? "" : email));
+    }
+
+    /** Every rule a form breaks (empty if none): the same list the import preview shows per row. */
+    public static List<Problem> check(MemberForm form) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            PersonName.parse(form.getFullName());
+        } catch (InvalidInputException e) {
+            problems.add(new Problem("fullName", e.getMessageKey()));
+        }
+        LocalDate today = VietnamTime.today();
+        if (form.getBirthDate() == null) {
+            problems.add(new Problem("birthDate", "member.birthDate.required"));
+        } else if (Period.between(form.getBirthDate(), today).getYears() < MINIMUM_AGE) {
+            problems.add(new Problem("birthDate", "member.birthDate.tooYoung", MINIMUM_AGE));
+        } else if (form.getBirthDate().isBefore(today.minusYears(100))) {
+            problems.add(new Problem("birthDate", "member.birthDate.invalid"));
+        }
+        if (form.getGender() == null) {
+            problems.add(new Problem("gender", "member.gender.required"));
+        }
+        if (form.getEthnicity() == null || form.getEthnicity().isBlank()) {
+            problems.add(new Problem("ethnicity", "member.ethnicity.required"));
+        }
+        String phone = ContactRules.normalizeMobile(form.getPhone());
+        if (phone == null || phone.isBlank()) {
+            problems.add(new Problem("phone", "member.phone.required"));
+        } else if (!ContactRules.isMobile(phone)) {
+            problems.add(new Problem("phone", "member.phone.invalid"));
+        }
+        if (form.getEmail() != null && !form.getEmail().isBlank() && !ContactRules.isEmail(form.getEmail().trim())) {
+            problems.add(new Problem("email", "member.email.invalid"));
+        }
+        String cccd = form.getCitizenId() == null ? null : form.getCitizenId().trim();
+        if (cccd == null || cccd.isEmpty()) {
+            problems.add(new Problem("citizenId", "member.citizenId.required"));
+        } else if (!ContactRules.isCitizenId(cccd)) {
+            problems.add(new Problem("citizenId", "member.citizenId.invalid"));
+        }
+        if (form.getJoinedOn() == null) {
+            problems.add(new Problem("joinedOn", "member.joinedOn.required"));
+        } else if (form.getJoinedOn().isAfter(today)) {
+            problems.add(new Problem("joinedOn", "member.joinedOn.future"));
+        }
+        return problems;
+    }
+
+    public void changeStatus(MemberStatus newStatus, LocalDate since, String reason) {
+        Objects.requireNonNull(newStatus);
+        if (since == null) {
+            throw new InvalidInputException("member.status.dateRequired");
+        }
+        if (since.isBefore(joinedOn)) {
+            throw new InvalidInputException("member.status.beforeJoined");
+        }
+        if (newStatus == status) {
+            throw new InvalidInputException("member.status.unchanged");
+        }
+        if (newStatus != MemberStatus.ACTIVE && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("member.status.reasonRequired");
+        }
+        this.status = newStatus;
+        this.statusSince = since;
+        this.statusReason = reason == null || reason.isBlank() ? null : reason.trim();
+        if (newStatus != MemberStatus.ACTIVE && team != null) {
+            team.release(this);
+        }
+        if (newStatus == MemberStatus.LEFT) {
+            this.team = null;
+        }
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
+    }
+
+    /** What the audit log keeps of a member: no full citizen ID. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fullName", fullName);
+        m.put("birthDate", birthDate);
+        m.put("gender", gender);
+        m.put("ethnicity", ethnicity);
+        m.put("phone", phone);
+        m.put("email", email);
+        m.put("citizenId", ContactRules.maskCitizenId(citizenId));
+        m.put("youthUnion", youthUnion);
+        m.put("status", status);
+        m.put("statusSince", statusSince);
+        m.put("statusReason", statusReason);
+        m.put("joinedOn", joinedOn);
+        m.put("team", team == null ? null : team.getName());
+        m.put("skills", skills.stream().map(Skill::getCode).sorted().toList());
+        m.put("languages", languages.stream().map(SpokenLanguage::getCode).sorted().toList());
+        return m;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
+    public Commune getCommune() {
+        return commune;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getCitizenId() {
+        return citizenId;
+    }
+
+    public String getMaskedCitizenId() {
+        return ContactRules.maskCitizenId(citizenId);
+    }
+
+    public boolean isYouthUnion() {
+        return youthUnion;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public Set<Skill> getSkills() {
+        return Set.copyOf(skills);
+    }
+
+    public Set<SpokenLanguage> getLanguages() {
+        return Set.copyOf(languages);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,168 @@
+package vn.cdtt.roster;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What a coordinator types (or imports) for a member. Checked at the edge with Bean Validation; the message
+ * templates are keys of the messages bundle. {@link Member} checks again what must never be stored.
+ */
+public class MemberForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{member.fullName.required}")
+    @Size(max = 150, message = "{member.fullName.tooLong}")
+    private String fullName;
+
+    @NotNull(message = "{member.birthDate.required}")
+    private LocalDate birthDate;
+
+    @NotNull(message = "{member.gender.required}")
+    private Gender gender;
+
+    @NotBlank(message = "{member.ethnicity.required}")
+    @Size(max = 50, message = "{member.ethnicity.tooLong}")
+    private String ethnicity = "Kinh";
+
+    @NotBlank(message = "{member.phone.required}")
+    private String phone;
+
+    @Size(max = 150, message = "{member.email.invalid}")
+    @Pattern(regexp = "^$|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{member.email.invalid}")
+    private String email;
+
+    @NotBlank(message = "{member.citizenId.required}")
+    @Pattern(regexp = "\\d{12}", message = "{member.citizenId.invalid}")
+    private String citizenId;
+
+    private boolean youthUnion = true;
+
+    @NotNull(message = "{member.joinedOn.required}")
+    private LocalDate joinedOn;
+
+    private Long teamId;
+
+    private Set<Long> skillIds = new LinkedHashSet<>();
+
+    private Set<Long> languageIds = new LinkedHashSet<>();
+
+    public static MemberForm of(Member m) {
+        MemberForm f = new MemberForm();
+        f.fullName = m.getFullName();
+        f.birthDate = m.getBirthDate();
+        f.gender = m.getGender();
+        f.ethnicity = m.getEthnicity();
+        f.phone = m.getPhone();
+        f.email = m.getEmail();
+        f.citizenId = m.getCitizenId();
+        f.youthUnion = m.isYouthUnion();
+        f.joinedOn = m.getJoinedOn();
+        f.teamId = m.getTeam() == null ? null : m.getTeam().getId();
+        m.getSkills().forEach(s -> f.skillIds.add(s.getId()));
+        m.getLanguages().forEach(l -> f.languageIds.add(l.getId()));
+        return f;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCitizenId() {
+        return citizenId;
+    }
+
+    public void setCitizenId(String citizenId) {
+        this.citizenId = citizenId;
+    }
+
+    public boolean isYouthUnion() {
+        return youthUnion;
+    }
+
+    public void setYouthUnion(boolean youthUnion) {
+        this.youthUnion = youthUnion;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Set<Long> getSkillIds() {
+        return skillIds;
+    }
+
+    public void setSkillIds(Set<Long> skillIds) {
+        this.skillIds = skillIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(skillIds);
+    }
+
+    public Set<Long> getLanguageIds() {
+        return languageIds;
+    }
+
+    public void setLanguageIds(Set<Long> languageIds) {
+        this.languageIds = languageIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(languageIds);
+    }
+}

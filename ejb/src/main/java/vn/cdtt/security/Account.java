@@ -1,0 +1,210 @@
+package vn.cdtt.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnamTime;
+
+/**
+ * A login. Holds a PBKDF2 hash only, the role and the scope it acts in (province, and commune, site or member
+ * record where the role needs one), and counts failed logins: after {@link #MAX_FAILED_LOGINS} it is locked for
+ * {@link #LOCK_DURATION}.
+ */
+@Entity
+public class Account {
+
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "province_id", nullable = false)
+    private Long provinceId;
+
+    @Column(name = "commune_id")
+    private Long communeId;
+
+    @Column(name = "site_id")
+    private Long siteId;
+
+    @Column(name = "member_id")
+    private Long memberId;
+
+    @Column(nullable = false)
+    private String locale = "vi";
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, Role role, Long provinceId) {
+        if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
+            throw new InvalidInputException("account.username.invalid");
+        }
+        this.username = username;
+        this.displayName = Objects.requireNonNull(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = Objects.requireNonNull(role);
+        this.provinceId = Objects.requireNonNull(provinceId);
+        this.createdAt = VietnamTime.now();
+    }
+
+    /** Scope of the role: a commune for commune-bound roles, a site for centre staff, a member record for members. */
+    public void scopeTo(Long communeId, Long siteId, Long memberId) {
+        if (role.communeBound() && communeId == null) {
+            throw new InvalidInputException("account.commune.required");
+        }
+        if (role == Role.CENTRE_STAFF && siteId == null) {
+            throw new InvalidInputException("account.site.required");
+        }
+        this.communeId = role.communeBound() ? communeId : null;
+        this.siteId = role == Role.CENTRE_STAFF ? siteId : null;
+        this.memberId = role == Role.MEMBER ? memberId : null;
+    }
+
+    public boolean isLocked(LocalDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void loginFailed(LocalDateTime now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    public void changeLocale(String languageTag) {
+        this.locale = "en".equals(languageTag) ? "en" : "vi";
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void linkMember(Long memberId) {
+        if (role != Role.MEMBER) {
+            throw new InvalidInputException("account.link.notMemberRole");
+        }
+        this.memberId = memberId;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", username);
+        m.put("displayName", displayName);
+        m.put("role", role);
+        m.put("communeId", communeId);
+        m.put("siteId", siteId);
+        m.put("memberId", memberId);
+        m.put("enabled", enabled);
+        m.put("lockedUntil", lockedUntil);
+        return m;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+}

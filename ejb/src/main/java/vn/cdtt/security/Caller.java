@@ -1,0 +1,60 @@
+package vn.cdtt.security;
+
+import java.util.Locale;
+import java.util.Set;
+import vn.cdtt.common.Messages;
+
+/**
+ * Who is calling a service, and the scope they act in. Every service asks it before it reads or writes:
+ * a commune coordinator only their commune, a viewer nothing to change, a member only their own record.
+ */
+public record Caller(Long accountId, String username, Role role, Long provinceId, Long communeId, Long siteId,
+                     Long memberId, String locale) {
+
+    public boolean is(Role... roles) {
+        return Set.of(roles).contains(role);
+    }
+
+    public Locale preferredLocale() {
+        return Messages.supported(locale);
+    }
+
+    public void require(Role... roles) {
+        if (!is(roles)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** Province-wide readers see every commune of their province. */
+    public boolean readsWholeProvince() {
+        return is(Role.PROVINCE_COORDINATOR, Role.VIEWER);
+    }
+
+    /** May this caller read the roster of that commune (of that province)? */
+    public boolean canReadRoster(Long communeProvinceId, Long communeId) {
+        if (!provinceId.equals(communeProvinceId)) {
+            return false;
+        }
+        return readsWholeProvince() || (role == Role.COMMUNE_COORDINATOR && communeId.equals(this.communeId));
+    }
+
+    public void requireReadRoster(Long communeProvinceId, Long communeId) {
+        if (!canReadRoster(communeProvinceId, communeId)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** May this caller change the roster of that commune? Coordinators only, commune ones in their commune. */
+    public void requireWriteRoster(Long communeProvinceId, Long communeId) {
+        if (!provinceId.equals(communeProvinceId)) {
+            throw new AccessDeniedException();
+        }
+        if (role == Role.PROVINCE_COORDINATOR) {
+            return;
+        }
+        if (role == Role.COMMUNE_COORDINATOR && communeId.equals(this.communeId)) {
+            return;
+        }
+        throw new AccessDeniedException();
+    }
+}

@@ -1,0 +1,179 @@
+package vn.cdtt.web.roster;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.common.PageRequest;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.CommuneService;
+import vn.cdtt.roster.MemberFilter;
+import vn.cdtt.roster.MemberRow;
+import vn.cdtt.roster.MemberService;
+import vn.cdtt.roster.MemberStatus;
+import vn.cdtt.roster.Team;
+import vn.cdtt.roster.TeamRow;
+import vn.cdtt.roster.TeamService;
+import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.UserSession;
+
+/** roster/teams.xhtml: the teams of a commune, their leader and deputy. */
+@Named
+@ViewScoped
+public class TeamsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    TeamService teams;
+
+    @EJB
+    MemberService members;
+
+    @EJB
+    CommuneService communes;
+
+    @Inject
+    UserSession session;
+
+    private Long communeId;
+    private List<Commune> communeOptions;
+    private List<TeamRow> rows = List.of();
+    private TeamRow editing;
+    private String name;
+    private String village;
+    private Long leaderId;
+    private Long deputyId;
+
+    @PostConstruct
+    void init() {
+        communeOptions = communes.visibleCommunes();
+        communeId = session.getCaller().readsWholeProvince()
+                ? (communeOptions.isEmpty() ? null : communeOptions.get(0).getId())
+                : session.getCaller().communeId();
+        reload();
+    }
+
+    public void reload() {
+        try {
+            rows = communeId == null ? List.of() : teams.teams(communeId);
+        } catch (BusinessException e) {
+            Faces.error(e);
+            rows = List.of();
+        }
+    }
+
+    public void startNew() {
+        editing = null;
+        name = null;
+        village = null;
+        leaderId = null;
+        deputyId = null;
+    }
+
+    public void startEdit(TeamRow row) {
+        editing = row;
+        name = row.name();
+        village = row.village();
+        leaderId = row.leaderId();
+        deputyId = row.deputyId();
+    }
+
+    public void save() {
+        try {
+            if (editing == null) {
+                Team t = teams.create(communeId, name, village);
+                Faces.info("team.created", t.getName());
+            } else {
+                Team t = teams.update(editing.id(), editing.version(), name, village, leaderId, deputyId);
+                Faces.info("team.updated", t.getName());
+            }
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('teamDialog').hide()");
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public void delete(TeamRow row) {
+        try {
+            teams.delete(row.id());
+            Faces.info("team.deleted", row.name());
+            reload();
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    /** Active members of the team being edited: the only people who can lead it. */
+    public List<MemberRow> getTeamMembers() {
+        if (editing == null) {
+            return List.of();
+        }
+        MemberFilter f = new MemberFilter();
+        f.setCommuneId(communeId);
+        f.setTeamId(editing.id());
+        f.setStatus(MemberStatus.ACTIVE);
+        return members.search(f, new PageRequest(0, PageRequest.MAX_SIZE, null, true)).rows();
+    }
+
+    public boolean isCanEdit() {
+        return session.isCoordinator();
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        this.communeId = communeId;
+    }
+
+    public List<Commune> getCommuneOptions() {
+        return communeOptions;
+    }
+
+    public List<TeamRow> getRows() {
+        return rows;
+    }
+
+    public TeamRow getEditing() {
+        return editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getVillage() {
+        return village;
+    }
+
+    public void setVillage(String village) {
+        this.village = village;
+    }
+
+    public Long getLeaderId() {
+        return leaderId;
+    }
+
+    public void setLeaderId(Long leaderId) {
+        this.leaderId = leaderId;
+    }
+
+    public Long getDeputyId() {
+        return deputyId;
+    }
+
+    public void setDeputyId(Long deputyId) {
+        this.deputyId = deputyId;
+    }
+}
