@@ -10,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A commune or ward (đơn vị hành chính cấp xã) of a province; every roster record belongs to one. */
 @Entity
+@Table(name = "commune")
 public class Commune {
 
     @Id

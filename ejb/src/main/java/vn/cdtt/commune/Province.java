@@ -5,10 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A province (Gia Lai, code 52). A second province is a row of data, not code. */
 @Entity
+@Table(name = "province")
 public class Province {
 
     @Id

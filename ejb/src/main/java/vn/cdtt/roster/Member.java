@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,6 +36,7 @@ import vn.cdtt.common.VietnamTime;
  * member's own commune. People with history are never deleted: they pause or leave.
  */
 @Entity
+@Table(name = "member")
 public class Member {
 
     public static final int MINIMUM_AGE = 16;

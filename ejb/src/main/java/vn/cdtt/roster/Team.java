@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import vn.cdtt.common.VietnameseText;
  * residential group, with a leader (tổ trưởng) and a deputy (tổ phó) who are active members of the team.
  */
 @Entity
+@Table(name = "team")
 public class Team {
 
     @Id

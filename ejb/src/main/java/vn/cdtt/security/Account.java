@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import vn.cdtt.common.VietnamTime;
  * {@link #LOCK_DURATION}.
  */
 @Entity
+@Table(name = "account")
 public class Account {
 
     public static final int MAX_FAILED_LOGINS = 5;

@@ -1,0 +1,99 @@
+package vn.cdtt.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The roster in a real browser, on the demo data: a commune coordinator finds "Nguyễn Văn An" by typing
+ * "nguyen van an" and changes the phone; the province coordinator sees that change in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RosterBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new java.io.File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCoordinatorEditsAPhoneAndTheProvinceSeesItInTheAuditLog() {
+        String newPhone = "098" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        try (Browser b = new Browser("roster", 1280, 900)) {
+            try {
+                login(b, "xa.demo");
+                b.step("logged-in");
+                b.click(By.id("navMembers"));
+                b.type(By.id("members:text"), "nguyen van an");
+                b.waitForText(By.id("members:table"), "Nguyễn Văn An");
+                assertEquals(1, b.driver().findElements(By.cssSelector("#members\\:table a.member-link")).size(),
+                        "only Nguyễn Văn An matches");
+                b.step("found");
+                b.click(By.linkText("Nguyễn Văn An"));
+                b.type(By.id("member:phone"), newPhone);
+                b.step("edited");
+                b.click(By.id("member:save"));
+                b.waitForText(By.tagName("body"), "Đã lưu thông tin thành viên Nguyễn Văn An");
+                assertEquals(newPhone, b.visible(By.id("member:phone")).getAttribute("value"));
+                b.step("saved");
+                b.click(By.id("langForm:logout"));
+
+                login(b, "tinh.demo");
+                b.click(By.id("navAudit"));
+                b.waitForText(By.id("audit:table"), "Nguyễn Văn An");
+                String audit = b.visible(By.id("audit:table")).getText();
+                assertTrue(audit.contains("xa.demo"), audit);
+                assertTrue(b.driver().getPageSource().contains(newPhone), "the new phone is in the audit entry");
+                b.step("audit");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void eachRoleSeesItsOwnMenuInVietnamese() {
+        try (Browser b = new Browser("menus", 360, 740)) {
+            try {
+                login(b, "tv.demo");
+                assertTrue(b.driver().findElements(By.id("navMembers")).isEmpty(), "members do not see the roster");
+                assertTrue(b.visible(By.id("navMe")).getText().contains("Hồ sơ của tôi"));
+                b.step("member-menu");
+                b.click(By.id("langForm:logout"));
+                login(b, "xem.demo");
+                assertTrue(b.visible(By.id("navMembers")).isDisplayed());
+                assertTrue(b.driver().findElements(By.id("navAudit")).isEmpty(), "viewers do not see the audit log");
+                b.step("viewer-menu");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    private void login(Browser b, String username) {
+        b.open(base + "login.xhtml");
+        b.type(By.id("login:username"), username);
+        b.type(By.id("login:password"), "Demo@2026");
+        b.visible(By.id("login:password")).sendKeys(Keys.ENTER);
+        b.waitForText(By.id("role"), "Vai trò");
+    }
+}
