@@ -47,6 +47,8 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                // a new session id after login: no session fixation
+                ((HttpServletRequest) ext.getRequest()).changeSessionId();
                 ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
                 faces.responseComplete();
             }

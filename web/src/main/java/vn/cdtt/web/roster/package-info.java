@@ -1,0 +1,4 @@
+/**
+ * Backing beans of the roster pages under /roster/.
+ */
+package vn.cdtt.web.roster;
