@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
-import vn.cdtt.common.ConcurrentChangeException;
+import vn.cdtt.common.Flush;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
@@ -82,11 +82,7 @@ public class CommuneService {
         Map<String, Object> before = Map.of("start", String.valueOf(s.getStartTime()), "end",
                 String.valueOf(s.getEndTime()), "seats", s.getSeats());
         s.changeHours(start, end, seats);
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        }
+        Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), AuditAction.UPDATE, "SiteSession", s.getId(), site.getProvince().getId(),
                 site.getCommune().getId(), "Sửa giờ mở cửa " + site.getName(), before,
                 Map.of("start", String.valueOf(start), "end", String.valueOf(end), "seats", seats));

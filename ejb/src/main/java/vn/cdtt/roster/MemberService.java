@@ -3,9 +3,7 @@ package vn.cdtt.roster;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.ConcurrentChangeException;
+import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.NotFoundException;
@@ -193,14 +192,7 @@ public class MemberService {
      */
     public Member update(Long id, long expectedVersion, MemberForm form) {
         Caller caller = callers.current();
-        Member m = em.find(Member.class, id);
-        if (m == null) {
-            throw new NotFoundException("Member", id);
-        }
-        caller.requireWriteRoster(m.getProvinceId(), m.getCommune().getId());
-        if (m.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        Member m = forWrite(caller, id, expectedVersion);
         if (form.getCitizenId() == null || form.getCitizenId().isBlank()) {
             form.setCitizenId(m.getCitizenId());
         }
@@ -219,14 +211,7 @@ public class MemberService {
 
     public Member changeStatus(Long id, long expectedVersion, MemberStatus status, LocalDate since, String reason) {
         Caller caller = callers.current();
-        Member m = em.find(Member.class, id);
-        if (m == null) {
-            throw new NotFoundException("Member", id);
-        }
-        caller.requireWriteRoster(m.getProvinceId(), m.getCommune().getId());
-        if (m.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException();
-        }
+        Member m = forWrite(caller, id, expectedVersion);
         Map<String, Object> before = m.auditState();
         m.changeStatus(status, since, reason);
         flush();
@@ -283,14 +268,20 @@ public class MemberService {
                 .setParameter("ids", ids).getResultList());
     }
 
-    /** Flushes now so that a lost race on a unique key or a version becomes a clear message, not a crash. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        } catch (PersistenceException e) {
-            throw new InvalidInputException("member.duplicate");
+    /** Loads a member the caller may change, at the version the caller read. */
+    private Member forWrite(Caller caller, Long id, long expectedVersion) {
+        Member m = em.find(Member.class, id);
+        if (m == null) {
+            throw new NotFoundException("Member", id);
         }
+        caller.requireWriteRoster(m.getProvinceId(), m.getCommune().getId());
+        if (m.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        return m;
+    }
+
+    private void flush() {
+        Flush.now(em, "member.duplicate");
     }
 }

@@ -1,76 +1,17 @@
 package vn.cdtt.roster;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.Locale;
-import java.util.Objects;
 
 /** A skill of the editable catalogue (VNeID activation, online public services, …). */
 @Entity
 @Table(name = "skill")
-public class Skill {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true)
-    private String code;
-
-    @Column(name = "name_vi", nullable = false)
-    private String nameVi;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
-    @Version
-    private long version;
+public class Skill extends CatalogueEntry {
 
     protected Skill() {
     }
 
     public Skill(String code, String nameVi, String nameEn) {
-        this.code = Objects.requireNonNull(code);
-        rename(nameVi, nameEn);
-    }
-
-    public final void rename(String nameVi, String nameEn) {
-        this.nameVi = Objects.requireNonNull(nameVi).trim();
-        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameVi : nameEn.trim();
-    }
-
-    public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getNameVi() {
-        return nameVi;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Skill other && code.equals(other.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
+        super(code, nameVi, nameEn);
     }
 }

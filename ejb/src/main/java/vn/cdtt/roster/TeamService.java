@@ -3,15 +3,14 @@ package vn.cdtt.roster;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.ConcurrentChangeException;
+import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.security.Caller;
@@ -124,12 +123,6 @@ public class TeamService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException();
-        } catch (PersistenceException e) {
-            throw new InvalidInputException("team.name.taken", "");
-        }
+        Flush.now(em, "team.name.taken", "");
     }
 }
