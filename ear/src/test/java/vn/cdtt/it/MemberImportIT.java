@@ -1,0 +1,135 @@
+package vn.cdtt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.Messages;
+import vn.cdtt.common.PageRequest;
+import vn.cdtt.it.support.Deployments;
+import vn.cdtt.it.support.Fixtures;
+import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.roster.MemberFilter;
+import vn.cdtt.roster.MemberImportService;
+import vn.cdtt.roster.MemberService;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Role;
+
+/** Importing a member list: every row's errors listed, then all rows stored or none. */
+@ExtendWith(ArquillianExtension.class)
+class MemberImportIT extends IntegrationTest {
+
+    private static final String KBANG = "23638";
+    private static final String HEADER = "Họ và tên;Ngày sinh;Giới tính;Dân tộc;Số điện thoại;Email;Số CCCD;Đoàn viên;"
+            + "Ngày tham gia;Tổ;Kỹ năng;Ngôn ngữ\n";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(MemberImportIT.class);
+    }
+
+    @Inject
+    MemberImportService imports;
+
+    @Inject
+    MemberService members;
+
+    private static String row(String name, String phone, String cccd) {
+        return name + ";14/03/2001;Nam;Kinh;" + phone + ";;" + cccd + ";Có;05/01/2026;;;Tiếng Việt\n";
+    }
+
+    private static byte[] csv(int rows, int badRow, String marker) {
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (int i = 1; i <= rows; i++) {
+            String phone = i == badRow ? "12345" : Fixtures.uniquePhone();
+            sb.append(row("Nguyễn Văn " + marker + i, phone, Fixtures.uniqueCitizenId()));
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void oneBadRowInFiveHundredStoresNothingAndNamesTheRow() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String marker = "Lô" + Fixtures.next() + "x";
+        byte[] file = csv(500, 251, marker);
+        long before = fixtures.memberCount();
+
+        var preview = imports.preview(commune, "danh-sach.csv", file);
+
+        assertFalse(preview.valid());
+        var bad = preview.rows().stream().filter(r -> !r.problems().isEmpty()).toList();
+        assertEquals(1, bad.size());
+        assertEquals(252, bad.get(0).rowNumber(), "row 251 of the data is line 252 of the sheet");
+        assertEquals("member.phone.invalid", bad.get(0).problems().get(0).messageKey());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> imports.commit(commune, "danh-sach.csv", file));
+        assertEquals(List.of("row 252"), e.getProblems().stream().map(InvalidInputException.Problem::field).toList());
+        assertEquals(before, fixtures.memberCount(), "nothing stored");
+    }
+
+    @Test
+    void everyProblemOfEveryRowIsListed() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String phone = Fixtures.uniquePhone();
+        String file = HEADER
+                + row("Nguyễn Văn Một", phone, "123")
+                + row("Trần Thị Hai", phone, Fixtures.uniqueCitizenId())
+                + "Lê Ba;99/99/2001;Nam;Kinh;" + Fixtures.uniquePhone() + ";;" + Fixtures.uniqueCitizenId()
+                + ";Có;05/01/2026;Tổ không có;;\n";
+
+        var preview = imports.preview(commune, "ds.csv", file.getBytes(StandardCharsets.UTF_8));
+
+        var keys = preview.rows().stream().map(r -> r.problems().stream()
+                .map(InvalidInputException.Problem::messageKey).toList()).toList();
+        assertTrue(keys.get(0).contains("member.citizenId.invalid"), keys.toString());
+        assertTrue(keys.get(1).contains("import.duplicateInFile"), keys.toString());
+        assertTrue(keys.get(2).contains("import.date.invalid"), keys.toString());
+        assertTrue(keys.get(2).contains("import.team.unknown"), keys.toString());
+    }
+
+    @Test
+    void aCleanFileIsStoredWhole() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String marker = "Sạch" + Fixtures.next() + "x";
+        byte[] file = csv(3, -1, marker);
+
+        assertEquals(3, imports.commit(commune, "ds.csv", file));
+
+        MemberFilter filter = new MemberFilter();
+        filter.setText(marker);
+        assertEquals(3, members.search(filter, PageRequest.of(0, 10)).total());
+    }
+
+    @Test
+    void theTemplateHasVietnameseHeadersAndReadsBackWithoutErrors() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+
+        byte[] template = imports.template(Messages.VIETNAMESE);
+
+        var preview = imports.preview(commune, "mau.xlsx", template);
+        assertTrue(preview.rows().size() <= 1);
+    }
+
+    @Test
+    void aCoordinatorCannotImportIntoAnotherCommune() {
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(KBANG)));
+        Long other = fixtures.commune("23710");
+        assertThrows(AccessDeniedException.class, () -> imports.preview(other, "ds.csv", csv(1, -1, "X")));
+        assertThrows(AccessDeniedException.class, () -> imports.commit(other, "ds.csv", csv(1, -1, "X")));
+    }
+}

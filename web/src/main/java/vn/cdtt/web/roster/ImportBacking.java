@@ -1,0 +1,126 @@
+package vn.cdtt.web.roster;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.CommuneService;
+import vn.cdtt.roster.ImportPreview;
+import vn.cdtt.roster.MemberImportService;
+import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.UserSession;
+
+/**
+ * roster/import.xhtml: template download, upload and preview with every row's problems, then import of all rows
+ * or none. The file is kept in the view only between preview and import; the import reads and checks it again.
+ */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    @EJB
+    MemberImportService imports;
+
+    @EJB
+    CommuneService communes;
+
+    @Inject
+    UserSession session;
+
+    private Long communeId;
+    private List<Commune> communeOptions;
+    private transient UploadedFile file;
+    private String fileName;
+    private byte[] content;
+    private ImportPreview preview;
+
+    @PostConstruct
+    void init() {
+        communeOptions = communes.visibleCommunes();
+        communeId = session.getCaller().readsWholeProvince() ? null : session.getCaller().communeId();
+    }
+
+    public StreamedContent getTemplate() {
+        byte[] xlsx = imports.template(Faces.locale());
+        return DefaultStreamedContent.builder().name("mau-nhap-thanh-vien.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    public void check() {
+        preview = null;
+        if (file == null || file.getSize() == 0) {
+            Faces.error(null, "import.file.noRows");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            Faces.error(null, "import.file.tooLarge");
+            return;
+        }
+        fileName = file.getFileName();
+        content = file.getContent();
+        try {
+            preview = imports.preview(communeId, fileName, content);
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public String commit() {
+        try {
+            int n = imports.commit(communeId, fileName, content);
+            Faces.info("import.committed", n);
+            return "/roster/members?faces-redirect=true";
+        } catch (BusinessException e) {
+            Faces.error(e);
+            return null;
+        }
+    }
+
+    public boolean isProvinceWide() {
+        return session.getCaller().readsWholeProvince();
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        if (communeId == null || !communeId.equals(this.communeId)) {
+            preview = null;
+        }
+        this.communeId = communeId;
+    }
+
+    public List<Commune> getCommuneOptions() {
+        return communeOptions;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+}
