@@ -70,6 +70,8 @@ class LoginIT extends IntegrationTest {
         accounts.linkMember(a.getId(), member);
 
         assertEquals(Result.ACCEPTED, accounts.authenticate(username, "Matkhau2026").result());
+        var row = accounts.accounts().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+        assertEquals("Nguyễn Văn Hùng", row.memberName());
         actAs(username);
         assertEquals(member, accounts.me().memberId());
     }

@@ -56,12 +56,14 @@ public class CommuneService {
         if (!caller.readsWholeProvince() && (communeId == null || !communeId.equals(caller.communeId()))) {
             throw new AccessDeniedException();
         }
-        return em.createQuery("SELECT DISTINCT s FROM ServiceSite s JOIN FETCH s.commune LEFT JOIN FETCH s.sessions "
+        var query = em.createQuery("SELECT DISTINCT s FROM ServiceSite s JOIN FETCH s.commune LEFT JOIN FETCH s.sessions "
                         + "WHERE s.province.id = :p" + (communeId == null ? "" : " AND s.commune.id = :c")
                         + " ORDER BY s.name", ServiceSite.class)
-                .setParameter("p", caller.provinceId())
-                .setParameter("c", communeId == null ? -1L : communeId)
-                .getResultList();
+                .setParameter("p", caller.provinceId());
+        if (communeId != null) {
+            query.setParameter("c", communeId);
+        }
+        return query.getResultList();
     }
 
     /** Changes the hours and seats of one opening session: the province coordinator, or the site's commune's. */

@@ -5,6 +5,5 @@ import java.time.LocalDateTime;
 
 /** An account in the account list (never the hash). */
 public record AccountRow(Long id, String username, String displayName, Role role, Long communeId, String communeName,
-                         Long memberId, String memberName, Long siteId, boolean enabled, LocalDateTime lockedUntil,
-                         long version) implements Serializable {
+                         Long memberId, String memberName, Long siteId, boolean enabled, LocalDateTime lockedUntil) implements Serializable {
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
@@ -93,14 +95,26 @@ public class AccountService {
         return callers.current();
     }
 
+    /** Every account of the province with commune and linked member names: two queries, whatever the count. */
     public List<AccountRow> accounts() {
         Caller caller = callers.current();
         caller.require(Role.PROVINCE_COORDINATOR);
-        return em.createQuery("SELECT NEW vn.cdtt.security.AccountRow(a.id, a.username, a.displayName, a.role, "
-                        + "a.communeId, c.name, a.memberId, m.fullName, a.siteId, a.enabled, a.lockedUntil, a.version) "
-                        + "FROM Account a LEFT JOIN Commune c ON c.id = a.communeId LEFT JOIN Member m ON m.id = a.memberId "
-                        + "WHERE a.provinceId = :p ORDER BY a.role, a.username", AccountRow.class)
+        List<Object[]> rows = em.createQuery("SELECT a, c.name FROM Account a LEFT JOIN Commune c ON c.id = a.communeId "
+                        + "WHERE a.provinceId = :p ORDER BY a.role, a.username", Object[].class)
                 .setParameter("p", caller.provinceId()).getResultList();
+        List<Long> memberIds = rows.stream().map(r -> ((Account) r[0]).getMemberId()).filter(Objects::nonNull).toList();
+        Map<Long, String> memberNames = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            em.createQuery("SELECT m.id, m.fullName FROM Member m WHERE m.id IN :ids", Object[].class)
+                    .setParameter("ids", memberIds).getResultList()
+                    .forEach(r -> memberNames.put((Long) r[0], (String) r[1]));
+        }
+        return rows.stream().map(r -> {
+            Account a = (Account) r[0];
+            return new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getCommuneId(),
+                    (String) r[1], a.getMemberId(), memberNames.get(a.getMemberId()), a.getSiteId(), a.isEnabled(),
+                    a.getLockedUntil());
+        }).toList();
     }
 
     public Account create(String username, String displayName, String password, Role role, Long communeId, Long siteId,

@@ -60,28 +60,9 @@ class RosterBrowserIT {
                 b.waitForText(By.id("audit:table"), "Nguyễn Văn An");
                 String audit = b.visible(By.id("audit:table")).getText();
                 assertTrue(audit.contains("xa.demo"), audit);
-                assertTrue(b.driver().getPageSource().contains(newPhone), "the new phone is in the audit entry");
+                b.click(By.cssSelector("#audit\\:table .ui-row-toggler"));
+                b.waitForText(By.id("audit:table"), newPhone);
                 b.step("audit");
-            } catch (AssertionError | RuntimeException e) {
-                b.failed();
-                throw e;
-            }
-        }
-    }
-
-    @Test
-    void eachRoleSeesItsOwnMenuInVietnamese() {
-        try (Browser b = new Browser("menus", 360, 740)) {
-            try {
-                login(b, "tv.demo");
-                assertTrue(b.driver().findElements(By.id("navMembers")).isEmpty(), "members do not see the roster");
-                assertTrue(b.visible(By.id("navMe")).getText().contains("Hồ sơ của tôi"));
-                b.step("member-menu");
-                b.click(By.id("langForm:logout"));
-                login(b, "xem.demo");
-                assertTrue(b.visible(By.id("navMembers")).isDisplayed());
-                assertTrue(b.driver().findElements(By.id("navAudit")).isEmpty(), "viewers do not see the audit log");
-                b.step("viewer-menu");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;

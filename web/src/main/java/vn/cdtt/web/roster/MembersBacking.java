@@ -11,6 +11,8 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.PagedModel;
+import vn.cdtt.roster.MemberRow;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.MemberExportService;
@@ -43,7 +45,7 @@ public class MembersBacking implements Serializable {
     UserSession session;
 
     private final MemberFilter filter = new MemberFilter();
-    private MemberListModel model;
+    private PagedModel<MemberRow> model;
     private List<Commune> communeOptions;
 
     @PostConstruct
@@ -52,7 +54,7 @@ public class MembersBacking implements Serializable {
         if (!session.getCaller().readsWholeProvince()) {
             filter.setCommuneId(session.getCaller().communeId());
         }
-        model = new MemberListModel(members, filter);
+        model = new PagedModel<>(page -> members.search(filter, page), MemberRow::id);
     }
 
     /** Applying filters just re-reads the first page. */
@@ -101,7 +103,7 @@ public class MembersBacking implements Serializable {
         return filter;
     }
 
-    public MemberListModel getModel() {
+    public PagedModel<MemberRow> getModel() {
         return model;
     }
 

@@ -1,0 +1,89 @@
+package vn.cdtt.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every demo role logs in on a 360 px phone screen, sees the menu of its role in Vietnamese, and every page of
+ * that menu opens without an error and without scrolling sideways.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesBrowserIT {
+
+    /** The menu entries each role must see (ids of the template's links), in menu order. */
+    private static final Map<String, List<String>> MENUS = Map.of(
+            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navImport", "navSites", "navCatalogue",
+                    "navAccounts", "navAudit", "navPassword"),
+            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navImport", "navSites", "navPassword"),
+            "tv.demo", List.of("navHome", "navMe", "navPassword"),
+            "tt.demo", List.of("navHome", "navPassword"),
+            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navSites", "navPassword"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new java.io.File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyRoleSeesItsMenuAndEveryPageOpensOnAPhone() {
+        try (Browser b = new Browser("pages", 360, 740)) {
+            try {
+                for (var entry : new java.util.TreeMap<>(MENUS).entrySet()) {
+                    String user = entry.getKey();
+                    login(b, user);
+                    List<String> shown = new ArrayList<>();
+                    for (WebElement a : b.driver().findElements(By.cssSelector("nav.mainnav a"))) {
+                        shown.add(a.getAttribute("id"));
+                    }
+                    assertEquals(entry.getValue(), shown, "menu of " + user);
+                    for (String link : entry.getValue()) {
+                        b.click(By.id(link));
+                        WebElement title = b.visible(By.cssSelector("main h1"));
+                        assertFalse(title.getText().isBlank(), link + " has a title");
+                        String body = b.driver().findElement(By.tagName("body")).getText();
+                        assertFalse(body.contains("Đã có lỗi"), user + " " + link + ": " + body);
+                        assertFalse(body.contains("???"), user + " " + link + " shows a missing message key");
+                        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                        assertTrue(overflow.intValue() <= 1, user + " " + link + " scrolls sideways by " + overflow);
+                        b.step(user + "-" + link);
+                    }
+                    b.click(By.id("langForm:logout"));
+                }
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    private void login(Browser b, String username) {
+        b.open(base + "login.xhtml");
+        b.type(By.id("login:username"), username);
+        b.type(By.id("login:password"), "Demo@2026");
+        b.visible(By.id("login:password")).sendKeys(Keys.ENTER);
+        b.waitForText(By.id("role"), "Vai trò");
+    }
+}

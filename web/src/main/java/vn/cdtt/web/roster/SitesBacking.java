@@ -1,0 +1,124 @@
+package vn.cdtt.web.roster;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalTime;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.CommuneService;
+import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.commune.SiteSession;
+import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.UserSession;
+
+/** roster/sites.xhtml: the service sites of a commune (or all) and their weekly opening sessions. */
+@Named
+@ViewScoped
+public class SitesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CommuneService communes;
+
+    @Inject
+    UserSession session;
+
+    private Long communeId;
+    private List<Commune> communeOptions;
+    private List<ServiceSite> sites;
+    private Long sessionId;
+    private LocalTime start;
+    private LocalTime end;
+    private int seats;
+
+    @PostConstruct
+    void init() {
+        communeOptions = communes.visibleCommunes();
+        communeId = session.getCaller().readsWholeProvince() ? null : session.getCaller().communeId();
+        reload();
+    }
+
+    public void reload() {
+        try {
+            sites = communes.sites(communeId);
+        } catch (BusinessException e) {
+            Faces.error(e);
+            sites = List.of();
+        }
+    }
+
+    public void startEdit(SiteSession s) {
+        sessionId = s.getId();
+        start = s.getStartTime();
+        end = s.getEndTime();
+        seats = s.getSeats();
+    }
+
+    public void save() {
+        try {
+            communes.changeSession(sessionId, start, end, seats);
+            Faces.info("common.saved");
+            reload();
+            PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    /** The province coordinator edits every site; a commune coordinator the sites of their commune. */
+    public boolean canEdit(ServiceSite site) {
+        return session.is("PROVINCE_COORDINATOR")
+                || (session.is("COMMUNE_COORDINATOR") && site.getCommune().getId().equals(session.getCaller().communeId()));
+    }
+
+    public boolean isProvinceWide() {
+        return session.getCaller().readsWholeProvince();
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        this.communeId = communeId;
+    }
+
+    public List<Commune> getCommuneOptions() {
+        return communeOptions;
+    }
+
+    public List<ServiceSite> getSites() {
+        return sites;
+    }
+
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalTime start) {
+        this.start = start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalTime end) {
+        this.end = end;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
+    }
+}
