@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +28,7 @@ import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.common.validation.Rules;
 
 /**
  * A member (thành viên) of a Community Digital Technology Team. Guards what must never be stored: a
@@ -164,49 +164,9 @@ public class Member {
         this.searchText = VietnameseText.fold(fullName + " " + phone + " " + (email == null ? "" : email));
     }
 
-    /** Every rule a form breaks (empty if none): the same list the import preview shows per row. */
+    /** Every rule a form breaks (empty if none): the same list the pages and the import preview show. */
     public static List<Problem> check(MemberForm form) {
-        List<Problem> problems = new ArrayList<>();
-        try {
-            PersonName.parse(form.getFullName());
-        } catch (InvalidInputException e) {
-            problems.add(new Problem("fullName", e.getMessageKey()));
-        }
-        LocalDate today = VietnamTime.today();
-        if (form.getBirthDate() == null) {
-            problems.add(new Problem("birthDate", "member.birthDate.required"));
-        } else if (Period.between(form.getBirthDate(), today).getYears() < MINIMUM_AGE) {
-            problems.add(new Problem("birthDate", "member.birthDate.tooYoung", MINIMUM_AGE));
-        } else if (form.getBirthDate().isBefore(today.minusYears(100))) {
-            problems.add(new Problem("birthDate", "member.birthDate.invalid"));
-        }
-        if (form.getGender() == null) {
-            problems.add(new Problem("gender", "member.gender.required"));
-        }
-        if (form.getEthnicity() == null || form.getEthnicity().isBlank()) {
-            problems.add(new Problem("ethnicity", "member.ethnicity.required"));
-        }
-        String phone = ContactRules.normalizeMobile(form.getPhone());
-        if (phone == null || phone.isBlank()) {
-            problems.add(new Problem("phone", "member.phone.required"));
-        } else if (!ContactRules.isMobile(phone)) {
-            problems.add(new Problem("phone", "member.phone.invalid"));
-        }
-        if (form.getEmail() != null && !form.getEmail().isBlank() && !ContactRules.isEmail(form.getEmail().trim())) {
-            problems.add(new Problem("email", "member.email.invalid"));
-        }
-        String cccd = form.getCitizenId() == null ? null : form.getCitizenId().trim();
-        if (cccd == null || cccd.isEmpty()) {
-            problems.add(new Problem("citizenId", "member.citizenId.required"));
-        } else if (!ContactRules.isCitizenId(cccd)) {
-            problems.add(new Problem("citizenId", "member.citizenId.invalid"));
-        }
-        if (form.getJoinedOn() == null) {
-            problems.add(new Problem("joinedOn", "member.joinedOn.required"));
-        } else if (form.getJoinedOn().isAfter(today)) {
-            problems.add(new Problem("joinedOn", "member.joinedOn.future"));
-        }
-        return problems;
+        return new ArrayList<>(Rules.check(form));
     }
 
     public void changeStatus(MemberStatus newStatus, LocalDate since, String reason) {

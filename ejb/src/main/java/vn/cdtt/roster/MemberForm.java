@@ -8,10 +8,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.cdtt.common.validation.MinimumAge;
+import vn.cdtt.common.validation.NotAfterToday;
+import vn.cdtt.common.validation.PersonNameFormat;
+import vn.cdtt.common.validation.VietnameseMobile;
 
 /**
- * What a coordinator types (or imports) for a member. Checked at the edge with Bean Validation; the message
- * templates are keys of the messages bundle. {@link Member} checks again what must never be stored.
+ * What a coordinator types (or imports) for a member, with its rules as Bean Validation constraints whose message
+ * templates are keys of the messages bundle. The services check a form before anything else; {@link Member}
+ * checks it again, with the same rules, so nothing invalid is ever stored.
  */
 public class MemberForm implements Serializable {
 
@@ -19,9 +24,11 @@ public class MemberForm implements Serializable {
 
     @NotBlank(message = "{member.fullName.required}")
     @Size(max = 150, message = "{member.fullName.tooLong}")
+    @PersonNameFormat
     private String fullName;
 
     @NotNull(message = "{member.birthDate.required}")
+    @MinimumAge(Member.MINIMUM_AGE)
     private LocalDate birthDate;
 
     @NotNull(message = "{member.gender.required}")
@@ -32,6 +39,7 @@ public class MemberForm implements Serializable {
     private String ethnicity = "Kinh";
 
     @NotBlank(message = "{member.phone.required}")
+    @VietnameseMobile
     private String phone;
 
     @Size(max = 150, message = "{member.email.invalid}")
@@ -39,12 +47,13 @@ public class MemberForm implements Serializable {
     private String email;
 
     @NotBlank(message = "{member.citizenId.required}")
-    @Pattern(regexp = "\\d{12}", message = "{member.citizenId.invalid}")
+    @Pattern(regexp = "\\s*\\d{12}\\s*", message = "{member.citizenId.invalid}")
     private String citizenId;
 
     private boolean youthUnion = true;
 
     @NotNull(message = "{member.joinedOn.required}")
+    @NotAfterToday(message = "{member.joinedOn.future}")
     private LocalDate joinedOn;
 
     private Long teamId;

@@ -150,9 +150,9 @@ public class Account {
         m.put("username", username);
         m.put("displayName", displayName);
         m.put("role", role);
-        m.put("communeId", communeId);
-        m.put("siteId", siteId);
-        m.put("memberId", memberId);
+        m.put("commune", communeId);
+        m.put("site", siteId);
+        m.put("member", memberId);
         m.put("enabled", enabled);
         m.put("lockedUntil", lockedUntil);
         return m;

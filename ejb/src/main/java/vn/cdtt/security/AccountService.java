@@ -203,7 +203,13 @@ public class AccountService {
     public void changeLocale(String languageTag) {
         Caller caller = callers.current();
         Account a = em.find(Account.class, caller.accountId());
+        String before = a.getLocale();
         a.changeLocale(languageTag);
+        if (!before.equals(a.getLocale())) {
+            audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(),
+                    a.getCommuneId(), "Đổi ngôn ngữ " + a.getUsername(), Map.of("locale", before),
+                    Map.of("locale", a.getLocale()));
+        }
     }
 
     private void checkScope(Caller caller, Role role, Long communeId, Long siteId, Long memberId) {

@@ -55,6 +55,15 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Logs in on the login page under {@code base} and waits for the home page. */
+    public void login(java.net.URL base, String username, String password) {
+        open(base + "login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        visible(By.id("login:password")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForText(By.id("role"), "Vai trò");
+    }
+
     public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

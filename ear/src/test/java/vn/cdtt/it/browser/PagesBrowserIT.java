@@ -17,7 +17,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -52,7 +51,7 @@ class PagesBrowserIT {
             try {
                 for (var entry : new java.util.TreeMap<>(MENUS).entrySet()) {
                     String user = entry.getKey();
-                    login(b, user);
+                    b.login(base, user, "Demo@2026");
                     List<String> shown = new ArrayList<>();
                     for (WebElement a : b.driver().findElements(By.cssSelector("nav.mainnav a"))) {
                         shown.add(a.getAttribute("id"));
@@ -77,13 +76,5 @@ class PagesBrowserIT {
                 throw e;
             }
         }
-    }
-
-    private void login(Browser b, String username) {
-        b.open(base + "login.xhtml");
-        b.type(By.id("login:username"), username);
-        b.type(By.id("login:password"), "Demo@2026");
-        b.visible(By.id("login:password")).sendKeys(Keys.ENTER);
-        b.waitForText(By.id("role"), "Vai trò");
     }
 }

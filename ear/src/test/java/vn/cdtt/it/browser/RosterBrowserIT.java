@@ -14,7 +14,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * The roster in a real browser, on the demo data: a commune coordinator finds "Nguyễn Văn An" by typing
@@ -38,7 +37,7 @@ class RosterBrowserIT {
         String newPhone = "098" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         try (Browser b = new Browser("roster", 1280, 900)) {
             try {
-                login(b, "xa.demo");
+                b.login(base, "xa.demo", "Demo@2026");
                 b.step("logged-in");
                 b.click(By.id("navMembers"));
                 b.type(By.id("members:text"), "nguyen van an");
@@ -55,7 +54,7 @@ class RosterBrowserIT {
                 b.step("saved");
                 b.click(By.id("langForm:logout"));
 
-                login(b, "tinh.demo");
+                b.login(base, "tinh.demo", "Demo@2026");
                 b.click(By.id("navAudit"));
                 b.waitForText(By.id("audit:table"), "Nguyễn Văn An");
                 String audit = b.visible(By.id("audit:table")).getText();
@@ -68,13 +67,5 @@ class RosterBrowserIT {
                 throw e;
             }
         }
-    }
-
-    private void login(Browser b, String username) {
-        b.open(base + "login.xhtml");
-        b.type(By.id("login:username"), username);
-        b.type(By.id("login:password"), "Demo@2026");
-        b.visible(By.id("login:password")).sendKeys(Keys.ENTER);
-        b.waitForText(By.id("role"), "Vai trò");
     }
 }

@@ -7,15 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.cdtt.common.BusinessException;
-import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.ImportPreview;
 import vn.cdtt.roster.MemberImportService;
+import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -39,8 +38,7 @@ public class ImportBacking implements Serializable {
     @Inject
     UserSession session;
 
-    private Long communeId;
-    private List<Commune> communeOptions;
+    private CommuneChoice commune;
     private transient UploadedFile file;
     private String fileName;
     private byte[] content;
@@ -48,8 +46,7 @@ public class ImportBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        communeOptions = communes.visibleCommunes();
-        communeId = session.getCaller().readsWholeProvince() ? null : session.getCaller().communeId();
+        commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), false);
     }
 
     public StreamedContent getTemplate() {
@@ -72,7 +69,7 @@ public class ImportBacking implements Serializable {
         fileName = file.getFileName();
         content = file.getContent();
         try {
-            preview = imports.preview(communeId, fileName, content);
+            preview = imports.preview(commune.getCommuneId(), fileName, content);
         } catch (BusinessException e) {
             Faces.error(e);
         }
@@ -80,7 +77,7 @@ public class ImportBacking implements Serializable {
 
     public String commit() {
         try {
-            int n = imports.commit(communeId, fileName, content);
+            int n = imports.commit(commune.getCommuneId(), fileName, content);
             Faces.info("import.committed", n);
             return "/roster/members?faces-redirect=true";
         } catch (BusinessException e) {
@@ -89,23 +86,12 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    public boolean isProvinceWide() {
-        return session.getCaller().readsWholeProvince();
-    }
 
-    public Long getCommuneId() {
-        return communeId;
-    }
 
-    public void setCommuneId(Long communeId) {
-        if (communeId == null || !communeId.equals(this.communeId)) {
-            preview = null;
-        }
-        this.communeId = communeId;
-    }
 
-    public List<Commune> getCommuneOptions() {
-        return communeOptions;
+
+    public CommuneChoice getCommune() {
+        return commune;
     }
 
     public UploadedFile getFile() {

@@ -10,10 +10,10 @@ import java.time.LocalTime;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import vn.cdtt.common.BusinessException;
-import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
+import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -30,8 +30,7 @@ public class SitesBacking implements Serializable {
     @Inject
     UserSession session;
 
-    private Long communeId;
-    private List<Commune> communeOptions;
+    private CommuneChoice commune;
     private List<ServiceSite> sites;
     private Long sessionId;
     private LocalTime start;
@@ -40,14 +39,13 @@ public class SitesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        communeOptions = communes.visibleCommunes();
-        communeId = session.getCaller().readsWholeProvince() ? null : session.getCaller().communeId();
+        commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), false);
         reload();
     }
 
     public void reload() {
         try {
-            sites = communes.sites(communeId);
+            sites = communes.sites(commune.getCommuneId());
         } catch (BusinessException e) {
             Faces.error(e);
             sites = List.of();
@@ -78,20 +76,12 @@ public class SitesBacking implements Serializable {
                 || (session.is("COMMUNE_COORDINATOR") && site.getCommune().getId().equals(session.getCaller().communeId()));
     }
 
-    public boolean isProvinceWide() {
-        return session.getCaller().readsWholeProvince();
-    }
 
-    public Long getCommuneId() {
-        return communeId;
-    }
 
-    public void setCommuneId(Long communeId) {
-        this.communeId = communeId;
-    }
 
-    public List<Commune> getCommuneOptions() {
-        return communeOptions;
+
+    public CommuneChoice getCommune() {
+        return commune;
     }
 
     public List<ServiceSite> getSites() {

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.PageRequest;
-import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.MemberFilter;
 import vn.cdtt.roster.MemberRow;
@@ -18,6 +17,7 @@ import vn.cdtt.roster.MemberStatus;
 import vn.cdtt.roster.Team;
 import vn.cdtt.roster.TeamRow;
 import vn.cdtt.roster.TeamService;
+import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -40,8 +40,7 @@ public class TeamsBacking implements Serializable {
     @Inject
     UserSession session;
 
-    private Long communeId;
-    private List<Commune> communeOptions;
+    private CommuneChoice commune;
     private List<TeamRow> rows = List.of();
     private TeamRow editing;
     private String name;
@@ -51,16 +50,13 @@ public class TeamsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        communeOptions = communes.visibleCommunes();
-        communeId = session.getCaller().readsWholeProvince()
-                ? (communeOptions.isEmpty() ? null : communeOptions.get(0).getId())
-                : session.getCaller().communeId();
+        commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), true);
         reload();
     }
 
     public void reload() {
         try {
-            rows = communeId == null ? List.of() : teams.teams(communeId);
+            rows = commune.getCommuneId() == null ? List.of() : teams.teams(commune.getCommuneId());
         } catch (BusinessException e) {
             Faces.error(e);
             rows = List.of();
@@ -86,7 +82,7 @@ public class TeamsBacking implements Serializable {
     public void save() {
         try {
             if (editing == null) {
-                Team t = teams.create(communeId, name, village);
+                Team t = teams.create(commune.getCommuneId(), name, village);
                 Faces.info("team.created", t.getName());
             } else {
                 Team t = teams.update(editing.id(), editing.version(), name, village, leaderId, deputyId);
@@ -115,7 +111,7 @@ public class TeamsBacking implements Serializable {
             return List.of();
         }
         MemberFilter f = new MemberFilter();
-        f.setCommuneId(communeId);
+        f.setCommuneId(commune.getCommuneId());
         f.setTeamId(editing.id());
         f.setStatus(MemberStatus.ACTIVE);
         return members.search(f, new PageRequest(0, PageRequest.MAX_SIZE, null, true)).rows();
@@ -125,16 +121,11 @@ public class TeamsBacking implements Serializable {
         return session.isCoordinator();
     }
 
-    public Long getCommuneId() {
-        return communeId;
-    }
 
-    public void setCommuneId(Long communeId) {
-        this.communeId = communeId;
-    }
 
-    public List<Commune> getCommuneOptions() {
-        return communeOptions;
+
+    public CommuneChoice getCommune() {
+        return commune;
     }
 
     public List<TeamRow> getRows() {

@@ -1,0 +1,81 @@
+package vn.cdtt.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.cdtt.common.InvalidInputException.Problem;
+import vn.cdtt.common.VietnamTime;
+
+class MemberFormRulesTest {
+
+    private static MemberForm valid() {
+        MemberForm f = new MemberForm();
+        f.setFullName("Nguyễn Văn An");
+        f.setBirthDate(LocalDate.of(2001, 3, 14));
+        f.setGender(Gender.MALE);
+        f.setEthnicity("Kinh");
+        f.setPhone("+84 905 123 456");
+        f.setCitizenId("052201001234");
+        f.setJoinedOn(LocalDate.of(2026, 1, 5));
+        return f;
+    }
+
+    private static List<String> keys(MemberForm f) {
+        return Member.check(f).stream().map(Problem::messageKey).toList();
+    }
+
+    @Test
+    void aCompleteFormBreaksNoRule() {
+        assertEquals(List.of(), keys(valid()));
+    }
+
+    @Test
+    void everyBrokenRuleIsListedInTheOrderOfTheForm() {
+        MemberForm f = valid();
+        f.setFullName("An");
+        f.setBirthDate(VietnamTime.today().minusYears(16).plusDays(1));
+        f.setPhone("0205123456");
+        f.setCitizenId("12345678901");
+        f.setEmail("an@");
+
+        assertEquals(List.of("member.fullName.twoWords", "member.birthDate.tooYoung", "member.phone.invalid",
+                "member.email.invalid", "member.citizenId.invalid"), keys(f));
+    }
+
+    @Test
+    void theMinimumAgeIsGivenToTheMessage() {
+        MemberForm f = valid();
+        f.setBirthDate(VietnamTime.today().minusYears(10));
+        Problem p = Member.check(f).get(0);
+        assertEquals("birthDate", p.field());
+        assertEquals(16, p.arguments()[0]);
+    }
+
+    @Test
+    void aBirthDateMoreThanAHundredYearsAgoIsATypingError() {
+        MemberForm f = valid();
+        f.setBirthDate(LocalDate.of(1901, 1, 1));
+        assertEquals(List.of("member.birthDate.invalid"), keys(f));
+    }
+
+    @Test
+    void joiningTodayInVietnamIsFineButTomorrowIsNot() {
+        MemberForm f = valid();
+        f.setJoinedOn(VietnamTime.today());
+        assertTrue(keys(f).isEmpty());
+        f.setJoinedOn(VietnamTime.today().plusDays(1));
+        assertEquals(List.of("member.joinedOn.future"), keys(f));
+    }
+
+    @Test
+    void missingValuesSayWhatIsMissing() {
+        MemberForm empty = new MemberForm();
+        empty.setEthnicity(null);
+        assertEquals(List.of("member.fullName.required", "member.birthDate.required", "member.gender.required",
+                "member.ethnicity.required", "member.phone.required", "member.citizenId.required",
+                "member.joinedOn.required"), keys(empty));
+    }
+}
