@@ -97,6 +97,18 @@ public class Fixtures {
         return t.getId();
     }
 
+    /** A shift of the commune's site on a Monday in the past (shifts cannot be generated for past days). */
+    public Long pastShift(Long communeId) {
+        vn.cdtt.commune.SiteSession monday = em.createQuery("SELECT s FROM SiteSession s WHERE s.site.commune.id = :c "
+                        + "AND s.dayOfWeek = 1 AND s.part = vn.cdtt.commune.SessionPart.MORNING", vn.cdtt.commune.SiteSession.class)
+                .setParameter("c", communeId).setMaxResults(1).getSingleResult();
+        LocalDate day = LocalDate.now().minusWeeks(1 + ThreadLocalRandom.current().nextInt(5000)).with(java.time.DayOfWeek.MONDAY);
+        vn.cdtt.duty.Shift shift = new vn.cdtt.duty.Shift(monday, day);
+        em.persist(shift);
+        em.flush();
+        return shift.getId();
+    }
+
     public long auditCount(String entityType, Long entityId, String action) {
         return em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.entityType = :t AND e.entityId = :id "
                         + "AND e.action = vn.cdtt.audit.AuditAction." + action, Long.class)

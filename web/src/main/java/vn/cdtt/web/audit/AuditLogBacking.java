@@ -10,6 +10,7 @@ import vn.cdtt.audit.AuditEntry;
 import vn.cdtt.audit.AuditFilter;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.web.common.PagedModel;
+import vn.cdtt.web.common.Tables;
 
 /** audit/log.xhtml: the province coordinator searches who changed what, newest first, paged in the database. */
 @Named
@@ -31,8 +32,9 @@ public class AuditLogBacking implements Serializable {
         model = new PagedModel<>(page -> service.search(f, page), AuditEntry::getId);
     }
 
+    /** New filters: back to the first page (the lazy model reads the filter on its next load). */
     public void search() {
-        // the lazy model reads the filter on its next load
+        Tables.firstPage("audit:table");
     }
 
     public void clear() {

@@ -19,10 +19,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public interface Source<T> extends Function<PageRequest, Page<T>>, java.io.Serializable {
     }
 
-    private final Source<T> source;
-    private final transient Function<T, Object> key;
+    /** The row key; serializable for the same reason. */
+    public interface Key<T> extends Function<T, Object>, java.io.Serializable {
+    }
 
-    public PagedModel(Source<T> source, Function<T, Object> key) {
+    private final Source<T> source;
+    private final Key<T> key;
+
+    public PagedModel(Source<T> source, Key<T> key) {
         this.source = source;
         this.key = key;
     }

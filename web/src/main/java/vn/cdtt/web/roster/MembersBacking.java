@@ -12,6 +12,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.PagedModel;
+import vn.cdtt.web.common.Tables;
 import vn.cdtt.roster.MemberRow;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.CommuneService;
@@ -58,11 +59,13 @@ public class MembersBacking implements Serializable {
     }
 
     /** Applying filters just re-reads the first page. */
+    /** New filters: back to the first page (the lazy model reads the filter on its next load). */
     public void search() {
-        // the lazy model reads the filter on the next load
+        Tables.firstPage("members:table");
     }
 
     public void clear() {
+        search();
         filter.setText(null);
         filter.setStatus(null);
         filter.setTeamId(null);

@@ -1,0 +1,233 @@
+package vn.cdtt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.ShiftService;
+import vn.cdtt.it.support.ActingCaller;
+import vn.cdtt.it.support.Deployments;
+import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.roster.MemberService;
+import vn.cdtt.roster.MemberStatus;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Role;
+
+/** Duty shifts: two members per site and session, never a third, never one member in two places. */
+@ExtendWith(ArquillianExtension.class)
+class DutyShiftIT extends IntegrationTest {
+
+    private static final String KBANG = "23638";
+    private static final String IA_BANG = "23710";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(DutyShiftIT.class);
+    }
+
+    @Inject
+    ShiftService shifts;
+
+    @Inject
+    MemberService members;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** A Monday far enough ahead that no other test uses the same week. */
+    private static LocalDate someFutureMonday() {
+        return VietnamTime.today().plusWeeks(110 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
+    }
+
+    private Shift mondayMorning(Long commune, LocalDate monday) {
+        shifts.generate(commune, monday, monday.plusDays(6));
+        return shifts.week(commune, monday).stream()
+                .filter(s -> s.getDate().equals(monday) && s.getPart() == SessionPart.MORNING).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aWeekOfShiftsIsGeneratedFromTheOpeningSessionsOnce() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        LocalDate monday = someFutureMonday();
+
+        assertEquals(10, shifts.generate(commune, monday, monday.plusDays(6)), "Monday to Friday, two sessions");
+        assertEquals(0, shifts.generate(commune, monday, monday.plusDays(6)), "nothing twice");
+        assertTrue(shifts.week(commune, monday).stream().allMatch(s -> s.getSeats() == 2));
+    }
+
+    @Test
+    void noShiftsOnAPublicHoliday() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        LocalDate nationalDay = LocalDate.of(2026, 9, 1);
+        if (!nationalDay.isAfter(VietnamTime.today())) {
+            return; // the seeded holidays are in the past: nothing left to show
+        }
+        shifts.generate(commune, nationalDay, nationalDay.plusDays(1));
+        assertTrue(shifts.week(commune, nationalDay).stream().noneMatch(s -> s.getDate().equals(nationalDay)));
+    }
+
+    @Test
+    void twoMembersFillAMorningShiftAndAThirdIsRefused() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift shift = mondayMorning(commune, someFutureMonday());
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        Long cuong = fixtures.member(commune, "Lê Văn Cường");
+
+        shifts.assign(shift.getId(), an);
+        Shift full = shifts.assign(shift.getId(), binh);
+
+        assertEquals(2, full.getFilled());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> shifts.assign(shift.getId(), cuong));
+        assertEquals("shift.full", e.getMessageKey());
+        assertEquals(2, shifts.week(commune, shift.getDate()).stream().filter(s -> s.getId().equals(shift.getId()))
+                .findFirst().orElseThrow().getAssignments().size());
+    }
+
+    @Test
+    void aMemberIsNeverInTwoPlacesAtOnce() {
+        Long commune = fixtures.commune(KBANG);
+        Long other = fixtures.commune(IA_BANG);
+        LocalDate monday = someFutureMonday();
+        actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
+        Shift here = mondayMorning(commune, monday);
+        Shift there = mondayMorning(other, monday);
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+
+        shifts.assign(here.getId(), an);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> shifts.assign(there.getId(), an));
+        assertEquals("shift.member.busy", e.getMessageKey());
+    }
+
+    @Test
+    void onlyActiveMembersOfTheShiftsCommuneUnlessTheProvinceAssigns() {
+        Long commune = fixtures.commune(KBANG);
+        Long other = fixtures.commune(IA_BANG);
+        LocalDate monday = someFutureMonday();
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift shift = mondayMorning(commune, monday);
+        Long outsider = fixtures.member(other, "Siu Thị Hoa");
+        Long paused = fixtures.member(commune, "Rơ Châm Phun");
+        members.changeStatus(paused, members.find(paused).getVersion(), MemberStatus.PAUSED, VietnamTime.today(), "Ốm");
+
+        assertEquals("shift.member.otherCommune",
+                assertThrows(InvalidInputException.class, () -> shifts.assign(shift.getId(), outsider)).getMessageKey());
+        assertEquals("shift.member.notActive",
+                assertThrows(InvalidInputException.class, () -> shifts.assign(shift.getId(), paused)).getMessageKey());
+
+        actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
+        assertEquals(1, shifts.assign(shift.getId(), outsider).getFilled());
+    }
+
+    @Test
+    void aCommuneCoordinatorCannotStaffAnotherCommunesShift() {
+        Long other = fixtures.commune(IA_BANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, other));
+        Shift shift = mondayMorning(other, someFutureMonday());
+        Long member = fixtures.member(other, "Siu Thị Hoa");
+
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(KBANG)));
+        assertThrows(AccessDeniedException.class, () -> shifts.assign(shift.getId(), member));
+        assertThrows(AccessDeniedException.class, () -> shifts.generate(other, someFutureMonday(), someFutureMonday()));
+        actAs(fixtures.account(Role.VIEWER, null));
+        assertThrows(AccessDeniedException.class, () -> shifts.assign(shift.getId(), member));
+    }
+
+    @Test
+    void aShiftInThePastCannotChange() {
+        Long commune = fixtures.commune(KBANG);
+        Long past = fixtures.pastShift(commune);
+        Long member = fixtures.member(commune, "Nguyễn Văn An");
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+
+        assertEquals("shift.past",
+                assertThrows(InvalidInputException.class, () -> shifts.assign(past, member)).getMessageKey());
+        assertEquals("shift.range.past", assertThrows(InvalidInputException.class,
+                () -> shifts.generate(commune, VietnamTime.today().minusDays(7), VietnamTime.today())).getMessageKey());
+    }
+
+    @Test
+    void manyCoordinatorsRacingForTheLastSeatLeaveExactlyOneWinner() throws Exception {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift shift = mondayMorning(commune, someFutureMonday());
+        for (int i = 1; i < shift.getSeats(); i++) {
+            shifts.assign(shift.getId(), fixtures.member(commune, "Nguyễn Văn Một" + (char) ('A' + i)));
+        }
+        List<String> coordinators = new ArrayList<>();
+        List<Long> candidates = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            coordinators.add(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+            candidates.add(fixtures.member(commune, "Lê Văn Đua" + (char) ('A' + i)));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String coordinator = coordinators.get(i);
+            Long candidate = candidates.get(i);
+            results.add(executor.submit(() -> {
+                ActingCaller.actAs(coordinator);
+                try {
+                    start.await();
+                    shifts.assign(shift.getId(), candidate);
+                    return "won";
+                } catch (BusinessException e) {
+                    return e.getMessageKey();
+                } finally {
+                    ActingCaller.clear();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : results) {
+            outcomes.add(f.get(60, TimeUnit.SECONDS));
+        }
+
+        assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes.toString());
+        assertTrue(outcomes.stream().filter(o -> !o.equals("won"))
+                .allMatch(o -> o.equals("shift.full") || o.equals("error.concurrentChange")), outcomes.toString());
+        Shift after = shifts.week(commune, shift.getDate()).stream().filter(s -> s.getId().equals(shift.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(shift.getSeats(), after.getAssignments().size());
+        assertEquals(shift.getSeats(), after.getFilled());
+    }
+
+    @Test
+    void aRemovedMemberFreesTheSeatAndTheSession() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        LocalDate monday = someFutureMonday();
+        Shift shift = mondayMorning(commune, monday);
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        shifts.assign(shift.getId(), an);
+
+        assertEquals(0, shifts.unassign(shift.getId(), an).getFilled());
+        assertEquals(1, shifts.assign(shift.getId(), an).getFilled());
+    }
+}

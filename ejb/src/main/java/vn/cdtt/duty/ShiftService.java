@@ -1,0 +1,189 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.cdtt.audit.AuditAction;
+import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.Flush;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.commune.SiteSession;
+import vn.cdtt.roster.Member;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
+
+/**
+ * Duty shifts: generated from the sites' opening sessions, filled by coordinators. The invariants live in
+ * {@link Shift} (seats, no one twice, nothing after the start) and in the database (seats, one duty per member
+ * per session); a shift is locked while it is changed, so the last seat goes to exactly one of many.
+ */
+@Stateless
+public class ShiftService {
+
+    public static final int MAX_GENERATED_DAYS = 92;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    /** Creates the missing shifts of a commune's sites from {@code from} to {@code to}, skipping holidays and closures. */
+    public int generate(Long communeId, LocalDate from, LocalDate to) {
+        Caller caller = callers.current();
+        Commune commune = em.find(Commune.class, communeId);
+        if (commune == null) {
+            throw new NotFoundException("Commune", communeId);
+        }
+        caller.requireWriteRoster(commune.getProvince().getId(), communeId);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("shift.range.invalid");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_GENERATED_DAYS) {
+            throw new InvalidInputException("shift.range.tooLong", MAX_GENERATED_DAYS);
+        }
+        if (from.isBefore(VietnamTime.today())) {
+            throw new InvalidInputException("shift.range.past");
+        }
+        List<ServiceSite> sites = em.createQuery("SELECT DISTINCT s FROM ServiceSite s LEFT JOIN FETCH s.sessions "
+                + "WHERE s.commune.id = :c", ServiceSite.class).setParameter("c", communeId).getResultList();
+        Set<LocalDate> holidays = new HashSet<>(em.createQuery("SELECT h.holiday FROM PublicHoliday h "
+                        + "WHERE h.provinceId = :p AND h.holiday BETWEEN :f AND :t", LocalDate.class)
+                .setParameter("p", commune.getProvince().getId()).setParameter("f", from).setParameter("t", to)
+                .getResultList());
+        Set<String> closed = new HashSet<>();
+        em.createQuery("SELECT c FROM SiteClosure c WHERE c.site.commune.id = :c AND c.closedOn BETWEEN :f AND :t",
+                        SiteClosure.class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to)
+                .getResultList().forEach(c -> closed.add(c.getSite().getId() + "@" + c.getClosedOn()));
+        Set<String> existing = new HashSet<>();
+        em.createQuery("SELECT s FROM Shift s WHERE s.communeId = :c AND s.date BETWEEN :f AND :t", Shift.class)
+                .setParameter("c", communeId).setParameter("f", from).setParameter("t", to).getResultList()
+                .forEach(s -> existing.add(s.getSite().getId() + "@" + s.getDate() + "@" + s.getPart()));
+        int created = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (holidays.contains(day)) {
+                continue;
+            }
+            for (ServiceSite site : sites) {
+                if (closed.contains(site.getId() + "@" + day)) {
+                    continue;
+                }
+                for (SiteSession session : site.getSessions()) {
+                    if (session.getDayOfWeek() == day.getDayOfWeek()
+                            && !existing.contains(site.getId() + "@" + day + "@" + session.getPart())) {
+                        em.persist(new Shift(session, day));
+                        created++;
+                    }
+                }
+            }
+        }
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.CREATE, "Shift", null, commune.getProvince().getId(), communeId,
+                "Tạo " + created + " ca trực từ " + from.format(VietnamTime.DATE) + " đến " + to.format(VietnamTime.DATE),
+                null, Map.of("from", from, "to", to, "created", created));
+        return created;
+    }
+
+    /** The shifts of a commune's sites in a week (Monday to Sunday), with who is on them: one query. */
+    public List<Shift> week(Long communeId, LocalDate anyDay) {
+        Caller caller = callers.current();
+        Commune commune = em.find(Commune.class, communeId);
+        if (commune == null) {
+            throw new NotFoundException("Commune", communeId);
+        }
+        caller.requireReadRoster(commune.getProvince().getId(), communeId);
+        LocalDate monday = anyDay.minusDays(anyDay.getDayOfWeek().getValue() - 1L);
+        return em.createQuery("SELECT DISTINCT s FROM Shift s JOIN FETCH s.site LEFT JOIN FETCH s.assignments a "
+                        + "LEFT JOIN FETCH a.member WHERE s.communeId = :c AND s.date BETWEEN :f AND :t "
+                        + "ORDER BY s.date, s.part", Shift.class)
+                .setParameter("c", communeId).setParameter("f", monday).setParameter("t", monday.plusDays(6))
+                .getResultList();
+    }
+
+    /**
+     * Puts a member on a shift. Commune coordinators staff their own commune's shifts with its members; the
+     * province coordinator may also bring in a member of another commune.
+     */
+    public Shift assign(Long shiftId, Long memberId) {
+        Caller caller = callers.current();
+        Shift shift = lockedShift(shiftId, caller);
+        Member member = em.find(Member.class, memberId);
+        if (member == null || !member.getProvinceId().equals(shift.getProvinceId())) {
+            throw new NotFoundException("Member", memberId);
+        }
+        if (!member.getCommune().getId().equals(shift.getCommuneId()) && !caller.is(Role.PROVINCE_COORDINATOR)) {
+            throw new InvalidInputException("shift.member.otherCommune", member.getFullName());
+        }
+        LocalDateTime now = VietnamTime.now();
+        requireFree(member, shift);
+        shift.assign(member, caller.username(), now);
+        em.persist(new DutySlot(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId()));
+        Flush.now(em, "shift.member.busy", member.getFullName());
+        audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
+                shift.getCommuneId(), "Phân công " + member.getFullName() + " trực " + describe(shift), null,
+                Map.of("member", member.getFullName(), "shift", describe(shift)));
+        return shift;
+    }
+
+    public Shift unassign(Long shiftId, Long memberId) {
+        Caller caller = callers.current();
+        Shift shift = lockedShift(shiftId, caller);
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
+            throw new NotFoundException("Member", memberId);
+        }
+        shift.unassign(member, VietnamTime.now());
+        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT AND d.dutyId = :s "
+                + "AND d.memberId = :m").setParameter("s", shift.getId()).setParameter("m", memberId).executeUpdate();
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.DELETE, "Assignment", shift.getId(), shift.getProvinceId(),
+                shift.getCommuneId(), "Bỏ phân công " + member.getFullName() + " khỏi ca " + describe(shift),
+                Map.of("member", member.getFullName(), "shift", describe(shift)), null);
+        return shift;
+    }
+
+    /** A member with another duty in the same session is refused with what keeps them busy. */
+    private void requireFree(Member member, Shift shift) {
+        List<DutySlot> busy = em.createQuery("SELECT d FROM DutySlot d WHERE d.memberId = :m AND d.date = :d "
+                        + "AND d.part = :p", DutySlot.class).setParameter("m", member.getId())
+                .setParameter("d", shift.getDate()).setParameter("p", shift.getPart()).getResultList();
+        if (!busy.isEmpty()) {
+            throw new InvalidInputException("shift.member.busy", member.getFullName());
+        }
+    }
+
+    /** The shift, locked for this transaction, if the caller may staff it. */
+    private Shift lockedShift(Long shiftId, Caller caller) {
+        Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
+        if (shift == null) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        if (!caller.provinceId().equals(shift.getProvinceId())) {
+            throw new AccessDeniedException();
+        }
+        caller.requireWriteRoster(shift.getProvinceId(), shift.getCommuneId());
+        return shift;
+    }
+
+    private static String describe(Shift s) {
+        return s.getSite().getName() + " " + s.getDate().format(VietnamTime.DATE) + " " + s.getPart();
+    }
+}
