@@ -160,6 +160,24 @@ public class ShiftService {
         return shift;
     }
 
+    /**
+     * Who can take a shift: active members of the shift's commune with no other duty in that session, in
+     * Vietnamese name order (one query).
+     */
+    public List<Member> candidates(Long shiftId) {
+        Caller caller = callers.current();
+        Shift shift = em.find(Shift.class, shiftId);
+        if (shift == null) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        caller.requireWriteRoster(shift.getProvinceId(), shift.getCommuneId());
+        return em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
+                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND NOT EXISTS (SELECT d FROM DutySlot d WHERE "
+                        + "d.memberId = m.id AND d.date = :d AND d.part = :p) ORDER BY m.sortKey", Member.class)
+                .setParameter("c", shift.getCommuneId()).setParameter("d", shift.getDate())
+                .setParameter("p", shift.getPart()).getResultList();
+    }
+
     /** A member with another duty in the same session is refused with what keeps them busy. */
     private void requireFree(Member member, Shift shift) {
         List<DutySlot> busy = em.createQuery("SELECT d FROM DutySlot d WHERE d.memberId = :m AND d.date = :d "

@@ -82,8 +82,18 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Clicks, retrying while an Ajax update replaces the element under us. */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Marks the end of a step: keeps its screenshot in target/screenshots/steps (kept only on failure). */

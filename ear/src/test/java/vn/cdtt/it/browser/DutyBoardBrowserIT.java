@@ -1,0 +1,63 @@
+package vn.cdtt.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A commune coordinator creates next week's shifts on the board and puts a member on one. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DutyBoardBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new java.io.File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCoordinatorCreatesNextWeeksShiftsAndAssignsAMember() {
+        try (Browser b = new Browser("board", 1280, 900)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                b.click(By.id("navBoard"));
+                b.click(By.id("board:next"));
+                String nextMonday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .with(java.time.DayOfWeek.MONDAY).plusWeeks(1)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                b.waitForText(By.cssSelector(".week"), nextMonday);
+                b.click(By.id("board:generate"));
+                b.visible(By.cssSelector("table.board"));
+                b.step("week");
+                int before = b.driver().findElements(By.cssSelector("table.board .on-duty")).size();
+                b.click(By.cssSelector("table.board a.add"));
+                b.visible(By.id("assignForm:member"));
+                b.click(By.id("assignForm:member"));
+                WebElement candidate = b.visible(By.cssSelector("#assignForm\\:member_items li[data-label*='·']"));
+                String name = candidate.getAttribute("data-label").split(" · ")[0];
+                candidate.click();
+                b.step("chosen");
+                b.click(By.id("assignForm:confirmAssign"));
+                b.waitUntil(d -> d.findElements(By.cssSelector("table.board .on-duty")).size() == before + 1);
+                assertTrue(b.visible(By.cssSelector("table.board")).getText().contains(name), name);
+                b.step("assigned");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+}

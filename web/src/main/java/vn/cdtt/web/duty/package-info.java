@@ -1,0 +1,4 @@
+/**
+ * Backing beans of the duty pages under /duty/ (the week board).
+ */
+package vn.cdtt.web.duty;
