@@ -104,6 +104,8 @@ class DutyShiftIT extends IntegrationTest {
         assertEquals(2, full.getFilled());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> shifts.assign(shift.getId(), cuong));
         assertEquals("shift.full", e.getMessageKey());
+        assertEquals("shift.member.required", assertThrows(InvalidInputException.class,
+                () -> shifts.assign(shift.getId(), null)).getMessageKey());
         assertEquals(2, shifts.week(commune, shift.getDate()).stream().filter(s -> s.getId().equals(shift.getId()))
                 .findFirst().orElseThrow().getAssignments().size());
     }
@@ -229,5 +231,40 @@ class DutyShiftIT extends IntegrationTest {
 
         assertEquals(0, shifts.unassign(shift.getId(), an).getFilled());
         assertEquals(1, shifts.assign(shift.getId(), an).getFilled());
+    }
+
+    @Test
+    void aMemberSeesTheirNextShiftsWithThePartnerOnDuty() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift shift = mondayMorning(commune, someFutureMonday());
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        shifts.assign(shift.getId(), an);
+        shifts.assign(shift.getId(), binh);
+
+        actAs(fixtures.account(Role.MEMBER, commune, an));
+        List<Shift> mine = shifts.myNextShifts();
+
+        Shift found = mine.stream().filter(s -> s.getId().equals(shift.getId())).findFirst().orElseThrow();
+        assertTrue(found.getAssignments().stream().anyMatch(a -> a.getMember().getFullName().equals("Trần Thị Bình")));
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        assertThrows(AccessDeniedException.class, () -> shifts.myNextShifts());
+    }
+
+    @Test
+    void aBusyDayGetsAThirdSeatButNeverFewerSeatsThanMembers() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift shift = mondayMorning(commune, someFutureMonday());
+        for (int i = 0; i < shift.getSeats(); i++) {
+            shifts.assign(shift.getId(), fixtures.member(commune, "Nguyễn Văn Trực" + (char) ('A' + i)));
+        }
+
+        Shift raised = shifts.changeSeats(shift.getId(), shift.getSeats() + 1);
+        assertEquals(shift.getSeats() + 1, raised.getSeats());
+        shifts.assign(shift.getId(), fixtures.member(commune, "Lê Thị Thêm"));
+        assertEquals("shift.seats.belowFilled", assertThrows(InvalidInputException.class,
+                () -> shifts.changeSeats(shift.getId(), 1)).getMessageKey());
     }
 }

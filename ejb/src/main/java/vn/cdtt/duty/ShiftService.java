@@ -125,6 +125,9 @@ public class ShiftService {
     public Shift assign(Long shiftId, Long memberId) {
         Caller caller = callers.current();
         Shift shift = lockedShift(shiftId, caller);
+        if (memberId == null) {
+            throw new InvalidInputException("shift.member.required");
+        }
         Member member = em.find(Member.class, memberId);
         if (member == null || !member.getProvinceId().equals(shift.getProvinceId())) {
             throw new NotFoundException("Member", memberId);
@@ -146,7 +149,7 @@ public class ShiftService {
     public Shift unassign(Long shiftId, Long memberId) {
         Caller caller = callers.current();
         Shift shift = lockedShift(shiftId, caller);
-        Member member = em.find(Member.class, memberId);
+        Member member = memberId == null ? null : em.find(Member.class, memberId);
         if (member == null) {
             throw new NotFoundException("Member", memberId);
         }
@@ -158,6 +161,35 @@ public class ShiftService {
                 shift.getCommuneId(), "Bỏ phân công " + member.getFullName() + " khỏi ca " + describe(shift),
                 Map.of("member", member.getFullName(), "shift", describe(shift)), null);
         return shift;
+    }
+
+    /** Raises (or lowers, not below the members on it) the seats of one shift, e.g. for a busy day. */
+    public Shift changeSeats(Long shiftId, int seats) {
+        Caller caller = callers.current();
+        Shift shift = lockedShift(shiftId, caller);
+        int before = shift.getSeats();
+        shift.changeSeats(seats, VietnamTime.now());
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.UPDATE, "Shift", shift.getId(), shift.getProvinceId(),
+                shift.getCommuneId(), "Đổi số người trực ca " + describe(shift), Map.of("seats", before),
+                Map.of("seats", seats));
+        return shift;
+    }
+
+    /**
+     * The calling member's shifts from today on (at most 20), each with everyone on it, so the member sees the
+     * partner on duty and how to reach them. One query.
+     */
+    public List<Shift> myNextShifts() {
+        Caller caller = callers.current();
+        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
+            throw new AccessDeniedException();
+        }
+        return em.createQuery("SELECT DISTINCT s FROM Shift s JOIN FETCH s.site JOIN FETCH s.assignments a "
+                        + "JOIN FETCH a.member WHERE s.date >= :today AND EXISTS (SELECT mine FROM Assignment mine "
+                        + "WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.part", Shift.class)
+                .setParameter("today", VietnamTime.today()).setParameter("me", caller.memberId())
+                .setMaxResults(20).getResultList();
     }
 
     /**

@@ -43,12 +43,18 @@ class DutyBoardBrowserIT {
                 b.visible(By.cssSelector("table.board"));
                 b.step("week");
                 int before = b.driver().findElements(By.cssSelector("table.board .on-duty")).size();
-                b.click(By.cssSelector("table.board a.add"));
+                b.click(By.cssSelector("table.board td:not(.full) a.add"));
                 b.visible(By.id("assignForm:member"));
                 b.click(By.id("assignForm:member"));
                 WebElement candidate = b.visible(By.cssSelector("#assignForm\\:member_items li[data-label*='·']"));
                 String name = candidate.getAttribute("data-label").split(" · ")[0];
-                candidate.click();
+                By chosen = By.id("assignForm:member_label");
+                b.waitUntil(d -> {
+                    if (!d.findElement(chosen).getText().contains(name)) {
+                        d.findElement(By.cssSelector("#assignForm\\:member_items li[data-label^='" + name + "']")).click();
+                    }
+                    return d.findElement(chosen).getText().contains(name);
+                });
                 b.step("chosen");
                 b.click(By.id("assignForm:confirmAssign"));
                 b.waitUntil(d -> d.findElements(By.cssSelector("table.board .on-duty")).size() == before + 1);

@@ -29,12 +29,12 @@ class PagesBrowserIT {
 
     /** The menu entries each role must see (ids of the template's links), in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navImport", "navSites", "navCatalogue",
+            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navImport", "navSites", "navCatalogue",
                     "navAccounts", "navAudit", "navPassword"),
             "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navImport", "navSites", "navPassword"),
             "tv.demo", List.of("navHome", "navMe", "navPassword"),
             "tt.demo", List.of("navHome", "navPassword"),
-            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navSites", "navPassword"));
+            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navSites", "navPassword"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -51,6 +51,7 @@ public class BoardBacking implements Serializable {
     private Shift selected;
     private List<Member> candidates = List.of();
     private Long memberId;
+    private int seats;
 
     /** One session of the week: a date and a part. */
     public record Column(LocalDate date, SessionPart part) implements Serializable {
@@ -66,11 +67,41 @@ public class BoardBacking implements Serializable {
         }
     }
 
+    /** Query parameters: ?commune=&week= (any day of the week, yyyy-MM-dd), as the coverage page links them. */
+    private Long communeParam;
+    private LocalDate weekParam;
+
     @PostConstruct
     void init() {
         commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), true);
         monday = VietnamTime.today().with(DayOfWeek.MONDAY);
+    }
+
+    /** f:viewAction: applies the query parameters, then reads the week. */
+    public void load() {
+        if (communeParam != null) {
+            commune.setCommuneId(communeParam);
+        }
+        if (weekParam != null) {
+            monday = weekParam.with(DayOfWeek.MONDAY);
+        }
         reload();
+    }
+
+    public Long getCommuneParam() {
+        return communeParam;
+    }
+
+    public void setCommuneParam(Long communeParam) {
+        this.communeParam = communeParam;
+    }
+
+    public LocalDate getWeekParam() {
+        return weekParam;
+    }
+
+    public void setWeekParam(LocalDate weekParam) {
+        this.weekParam = weekParam;
     }
 
     public void reload() {
@@ -125,8 +156,28 @@ public class BoardBacking implements Serializable {
         }
     }
 
+    public void changeSeats() {
+        try {
+            shifts.changeSeats(selected.getId(), seats);
+            Faces.info("common.saved");
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('assignDialog').hide()");
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
+    }
+
     public void select(Shift shift) {
         selected = shift;
+        seats = shift.getSeats();
         memberId = null;
         try {
             candidates = shifts.candidates(shift.getId());

@@ -1,0 +1,88 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.SiteSession;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
+
+/**
+ * Staffed against required seats, per commune and week. A session counts with its shift's seats when the shift
+ * exists, otherwise with the site's default seats (an unplanned session is a gap too); holidays and closures
+ * count nothing. Five queries for the whole province, whatever its size.
+ */
+@Stateless
+public class CoverageService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    /** Every commune the caller may see, worst first (most seats short, then by name). */
+    public List<CommuneCoverage> week(LocalDate anyDay) {
+        Caller caller = callers.current();
+        caller.require(Role.PROVINCE_COORDINATOR, Role.VIEWER, Role.COMMUNE_COORDINATOR);
+        LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        Long onlyCommune = caller.readsWholeProvince() ? null : caller.communeId();
+
+        var communeQuery = em.createQuery("SELECT c FROM Commune c WHERE c.province.id = :p"
+                + (onlyCommune == null ? "" : " AND c.id = :c"), Commune.class).setParameter("p", caller.provinceId());
+        if (onlyCommune != null) {
+            communeQuery.setParameter("c", onlyCommune);
+        }
+        List<Commune> communes = communeQuery.getResultList();
+        Set<LocalDate> holidays = new HashSet<>(em.createQuery("SELECT h.holiday FROM PublicHoliday h "
+                        + "WHERE h.provinceId = :p AND h.holiday BETWEEN :f AND :t", LocalDate.class)
+                .setParameter("p", caller.provinceId()).setParameter("f", monday).setParameter("t", sunday)
+                .getResultList());
+        Set<String> closed = new HashSet<>();
+        em.createQuery("SELECT c.site.id, c.closedOn FROM SiteClosure c WHERE c.closedOn BETWEEN :f AND :t",
+                        Object[].class).setParameter("f", monday).setParameter("t", sunday).getResultList()
+                .forEach(r -> closed.add(r[0] + "@" + r[1]));
+        Map<String, int[]> shifts = new HashMap<>();
+        em.createQuery("SELECT s.site.id, s.date, s.part, s.seats, s.filled FROM Shift s WHERE s.provinceId = :p "
+                        + "AND s.date BETWEEN :f AND :t", Object[].class)
+                .setParameter("p", caller.provinceId()).setParameter("f", monday).setParameter("t", sunday)
+                .getResultList()
+                .forEach(r -> shifts.put(r[0] + "@" + r[1] + "@" + r[2], new int[] {(Integer) r[3], (Integer) r[4]}));
+
+        Map<Long, int[]> totals = new HashMap<>();
+        for (SiteSession session : em.createQuery("SELECT s FROM SiteSession s JOIN FETCH s.site st "
+                + "JOIN FETCH st.commune WHERE st.province.id = :p", SiteSession.class).setParameter("p", caller.provinceId())
+                .getResultList()) {
+            LocalDate day = monday.plusDays(session.getDayOfWeek().getValue() - 1L);
+            Long siteId = session.getSite().getId();
+            if (holidays.contains(day) || closed.contains(siteId + "@" + day)) {
+                continue;
+            }
+            int[] shift = shifts.get(siteId + "@" + day + "@" + session.getPart());
+            int[] t = totals.computeIfAbsent(session.getSite().getCommune().getId(), id -> new int[2]);
+            t[0] += shift == null ? session.getSeats() : shift[0];
+            t[1] += shift == null ? 0 : shift[1];
+        }
+        List<CommuneCoverage> result = new ArrayList<>();
+        for (Commune c : communes) {
+            int[] t = totals.getOrDefault(c.getId(), new int[2]);
+            result.add(new CommuneCoverage(c.getId(), c.getName(), c.getType(), t[0], t[1]));
+        }
+        result.sort(Comparator.comparingInt(CommuneCoverage::seatsShort).reversed()
+                .thenComparing(CommuneCoverage::communeName));
+        return result;
+    }
+}
