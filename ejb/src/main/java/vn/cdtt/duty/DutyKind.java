@@ -2,5 +2,7 @@ package vn.cdtt.duty;
 
 /** Kinds of duty that take a member's time; all share the "no two places at once" rule of {@link DutySlot}. */
 public enum DutyKind {
-    SHIFT
+    SHIFT,
+    /** Not a duty but the member's own unavailability: it blocks the session the same way. */
+    UNAVAILABLE
 }

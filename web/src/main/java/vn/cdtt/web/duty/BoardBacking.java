@@ -18,6 +18,7 @@ import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.commune.SessionPart;
+import vn.cdtt.duty.AvailabilityService;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.roster.Member;
@@ -41,6 +42,9 @@ public class BoardBacking implements Serializable {
     @EJB
     CommuneService communes;
 
+    @EJB
+    AvailabilityService availability;
+
     @Inject
     UserSession session;
 
@@ -52,6 +56,7 @@ public class BoardBacking implements Serializable {
     private List<Member> candidates = List.of();
     private Long memberId;
     private int seats;
+    private List<AvailabilityService.UnavailableRow> unavailable = List.of();
 
     /** One session of the week: a date and a part. */
     public record Column(LocalDate date, SessionPart part) implements Serializable {
@@ -124,6 +129,7 @@ public class BoardBacking implements Serializable {
             }
             columns = keys.stream().map(byKey::get).toList();
             rows = new ArrayList<>(bySite.values());
+            unavailable = availability.commune(commune.getCommuneId(), monday);
         } catch (BusinessException e) {
             Faces.error(e);
         }
@@ -222,6 +228,10 @@ public class BoardBacking implements Serializable {
 
     public boolean editable(Shift s) {
         return s != null && isCanEdit() && !s.hasStarted(VietnamTime.now());
+    }
+
+    public List<AvailabilityService.UnavailableRow> getUnavailable() {
+        return unavailable;
     }
 
     public CommuneChoice getCommune() {

@@ -1,0 +1,103 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.cdtt.audit.AuditAction;
+import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.Flush;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.roster.Member;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
+
+/**
+ * Members say when they cannot be on duty. Their unavailability takes the session's duty slot, so it blocks
+ * assignment by the same rule as any other duty; coordinators read it for their commune.
+ */
+@Stateless
+public class AvailabilityService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Unavailability> mine() {
+        Caller caller = member();
+        return em.createQuery("SELECT u FROM Unavailability u WHERE u.memberId = :m AND u.date >= :today "
+                        + "ORDER BY u.date, u.part", Unavailability.class)
+                .setParameter("m", caller.memberId()).setParameter("today", VietnamTime.today()).getResultList();
+    }
+
+    public Unavailability declare(LocalDate date, SessionPart part, String reason) {
+        Caller caller = member();
+        Member me = em.find(Member.class, caller.memberId());
+        Unavailability u = new Unavailability(me.getId(), me.getCommune().getId(), date, part, reason,
+                VietnamTime.now());
+        if (!em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d AND d.part = :p",
+                        Long.class).setParameter("m", me.getId()).setParameter("d", date).setParameter("p", part)
+                .getResultList().isEmpty()) {
+            throw new InvalidInputException("unavailable.busy");
+        }
+        em.persist(u);
+        Flush.now(em, "unavailable.busy");
+        em.persist(new DutySlot(me.getId(), date, part, DutyKind.UNAVAILABLE, u.getId()));
+        Flush.now(em, "unavailable.busy");
+        audit.record(caller.username(), AuditAction.CREATE, "Unavailability", u.getId(), me.getProvinceId(),
+                me.getCommune().getId(), "Báo bận " + me.getFullName() + " " + date.format(VietnamTime.DATE) + " "
+                        + part, null, Map.of("date", date, "part", part, "reason", u.getReason()));
+        return u;
+    }
+
+    public void withdraw(Long id) {
+        Caller caller = member();
+        Unavailability u = id == null ? null : em.find(Unavailability.class, id);
+        if (u == null || !u.getMemberId().equals(caller.memberId())) {
+            throw new NotFoundException("Unavailability", id);
+        }
+        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.UNAVAILABLE AND d.dutyId = :u")
+                .setParameter("u", u.getId()).executeUpdate();
+        audit.record(caller.username(), AuditAction.DELETE, "Unavailability", u.getId(), caller.provinceId(),
+                u.getCommuneId(), "Huỷ báo bận " + u.getDate().format(VietnamTime.DATE) + " " + u.getPart(),
+                Map.of("date", u.getDate(), "part", u.getPart(), "reason", u.getReason()), null);
+        em.remove(u);
+    }
+
+    /** One member's unavailability as coordinators see it on the board. */
+    public record UnavailableRow(String memberName, LocalDate date, SessionPart part, String reason)
+            implements java.io.Serializable {
+    }
+
+    /** Who in a commune cannot be on duty in a week (coordinators and province-wide readers); one query. */
+    public List<UnavailableRow> commune(Long communeId, LocalDate monday) {
+        Caller caller = callers.current();
+        caller.requireReadRoster(caller.provinceId(), communeId);
+        return em.createQuery("SELECT NEW vn.cdtt.duty.AvailabilityService.UnavailableRow(m.fullName, u.date, u.part, "
+                        + "u.reason) FROM Unavailability u, Member m WHERE m.id = u.memberId AND u.communeId = :c "
+                        + "AND u.date BETWEEN :f AND :t ORDER BY u.date, u.part, m.sortKey", UnavailableRow.class)
+                .setParameter("c", communeId).setParameter("f", monday).setParameter("t", monday.plusDays(6))
+                .getResultList();
+    }
+
+    private Caller member() {
+        Caller caller = callers.current();
+        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.cdtt.web.me;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.duty.AvailabilityService;
+import vn.cdtt.duty.Unavailability;
+import vn.cdtt.web.common.Faces;
+
+/** The "I cannot come" part of the member portal: declare a date and session with a reason, or withdraw it. */
+@Named
+@ViewScoped
+public class UnavailabilityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AvailabilityService availability;
+
+    private List<Unavailability> rows = List.of();
+    private LocalDate date;
+    private SessionPart part = SessionPart.MORNING;
+    private String reason;
+
+    @PostConstruct
+    void reload() {
+        try {
+            rows = availability.mine();
+        } catch (BusinessException e) {
+            rows = List.of();
+        }
+    }
+
+    public void declare() {
+        try {
+            availability.declare(date, part, reason);
+            Faces.info("unavailable.added");
+            date = null;
+            reason = null;
+            reload();
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public void withdraw(Unavailability u) {
+        try {
+            availability.withdraw(u.getId());
+            Faces.info("unavailable.withdrawn");
+            reload();
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public List<Unavailability> getRows() {
+        return rows;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public SessionPart getPart() {
+        return part;
+    }
+
+    public void setPart(SessionPart part) {
+        this.part = part;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
