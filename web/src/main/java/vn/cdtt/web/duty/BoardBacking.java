@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import vn.cdtt.roster.Member;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
+import vn.cdtt.web.common.WeekChoice;
 
 /**
  * duty/board.xhtml: a commune's week of shifts. Rows are sites, columns the week's sessions; each cell shows
@@ -49,7 +49,7 @@ public class BoardBacking implements Serializable {
     UserSession session;
 
     private CommuneChoice commune;
-    private LocalDate monday;
+    private final WeekChoice week = new WeekChoice();
     private List<Column> columns = List.of();
     private List<Row> rows = List.of();
     private Shift selected;
@@ -79,7 +79,6 @@ public class BoardBacking implements Serializable {
     @PostConstruct
     void init() {
         commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), true);
-        monday = VietnamTime.today().with(DayOfWeek.MONDAY);
     }
 
     /** f:viewAction: applies the query parameters, then reads the week. */
@@ -88,7 +87,7 @@ public class BoardBacking implements Serializable {
             commune.setCommuneId(communeParam);
         }
         if (weekParam != null) {
-            monday = weekParam.with(DayOfWeek.MONDAY);
+            week.show(weekParam);
         }
         reload();
     }
@@ -116,11 +115,11 @@ public class BoardBacking implements Serializable {
             return;
         }
         try {
-            List<Shift> week = shifts.week(commune.getCommuneId(), monday);
+            List<Shift> shiftsOfWeek = shifts.week(commune.getCommuneId(), week.getMonday());
             TreeSet<String> keys = new TreeSet<>();
             Map<String, Column> byKey = new HashMap<>();
             Map<Long, Row> bySite = new LinkedHashMap<>();
-            for (Shift s : week) {
+            for (Shift s : shiftsOfWeek) {
                 Column c = new Column(s.getDate(), s.getPart());
                 keys.add(c.date() + "-" + (c.part() == SessionPart.MORNING ? "0" : "1"));
                 byKey.put(c.date() + "-" + (c.part() == SessionPart.MORNING ? "0" : "1"), c);
@@ -129,32 +128,32 @@ public class BoardBacking implements Serializable {
             }
             columns = keys.stream().map(byKey::get).toList();
             rows = new ArrayList<>(bySite.values());
-            unavailable = availability.commune(commune.getCommuneId(), monday);
+            unavailable = availability.commune(commune.getCommuneId(), week.getMonday());
         } catch (BusinessException e) {
             Faces.error(e);
         }
     }
 
     public void previousWeek() {
-        monday = monday.minusWeeks(1);
+        week.previous();
         reload();
     }
 
     public void nextWeek() {
-        monday = monday.plusWeeks(1);
+        week.next();
         reload();
     }
 
     public void thisWeek() {
-        monday = VietnamTime.today().with(DayOfWeek.MONDAY);
+        week.current();
         reload();
     }
 
     /** Creates the week's missing shifts from the sites' opening sessions (from today on). */
     public void generate() {
         try {
-            LocalDate from = monday.isBefore(VietnamTime.today()) ? VietnamTime.today() : monday;
-            int n = shifts.generate(commune.getCommuneId(), from, monday.plusDays(6));
+            LocalDate from = week.getMonday().isBefore(VietnamTime.today()) ? VietnamTime.today() : week.getMonday();
+            int n = shifts.generate(commune.getCommuneId(), from, week.getSunday());
             Faces.info("board.generated", n);
             reload();
         } catch (BusinessException e) {
@@ -238,12 +237,8 @@ public class BoardBacking implements Serializable {
         return commune;
     }
 
-    public LocalDate getMonday() {
-        return monday;
-    }
-
-    public LocalDate getSunday() {
-        return monday.plusDays(6);
+    public WeekChoice getWeek() {
+        return week;
     }
 
     public List<Column> getColumns() {

@@ -5,15 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.List;
 import vn.cdtt.common.BusinessException;
-import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.CommuneCoverage;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.CoverageService;
 import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.WeekChoice;
 
 /** duty/coverage.xhtml: every commune's week by traffic light, worst first, with a link to its board. */
 @Named
@@ -25,18 +23,17 @@ public class CoverageBacking implements Serializable {
     @EJB
     CoverageService coverage;
 
-    private LocalDate monday;
+    private final WeekChoice week = new WeekChoice();
     private List<CommuneCoverage> rows = List.of();
 
     @PostConstruct
     void init() {
-        monday = VietnamTime.today().with(DayOfWeek.MONDAY);
         reload();
     }
 
     private void reload() {
         try {
-            rows = coverage.week(monday);
+            rows = coverage.week(week.getMonday());
         } catch (BusinessException e) {
             Faces.error(e);
             rows = List.of();
@@ -44,12 +41,12 @@ public class CoverageBacking implements Serializable {
     }
 
     public void previousWeek() {
-        monday = monday.minusWeeks(1);
+        week.previous();
         reload();
     }
 
     public void nextWeek() {
-        monday = monday.plusWeeks(1);
+        week.next();
         reload();
     }
 
@@ -58,12 +55,8 @@ public class CoverageBacking implements Serializable {
         return rows.stream().filter(r -> r.light() == l).count();
     }
 
-    public LocalDate getMonday() {
-        return monday;
-    }
-
-    public LocalDate getSunday() {
-        return monday.plusDays(6);
+    public WeekChoice getWeek() {
+        return week;
     }
 
     public List<CommuneCoverage> getRows() {
