@@ -267,4 +267,29 @@ class DutyShiftIT extends IntegrationTest {
         assertEquals("shift.seats.belowFilled", assertThrows(InvalidInputException.class,
                 () -> shifts.changeSeats(shift.getId(), 1)).getMessageKey());
     }
+
+    @Test
+    void lastWeekIsCopiedAndWhoeverCannotComeIsReportedWithTheReason() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        LocalDate lastMonday = someFutureMonday();
+        Shift last = mondayMorning(commune, lastMonday);
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        shifts.assign(last.getId(), an);
+        shifts.assign(last.getId(), binh);
+        members.changeStatus(binh, members.find(binh).getVersion(), MemberStatus.PAUSED, VietnamTime.today(), "Ốm");
+
+        var notPlaced = shifts.copyPreviousWeek(commune, lastMonday.plusWeeks(1));
+
+        assertEquals(1, notPlaced.size());
+        assertEquals("Trần Thị Bình", notPlaced.get(0).memberName());
+        assertEquals("copy.notActive", notPlaced.get(0).reasonKey());
+        Shift copied = shifts.week(commune, lastMonday.plusWeeks(1)).stream()
+                .filter(s -> s.getDate().equals(lastMonday.plusWeeks(1)) && s.getPart() == SessionPart.MORNING)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Nguyễn Văn An"), copied.getAssignments().stream().map(a -> a.getMember().getFullName()).toList());
+        assertEquals(0, shifts.copyPreviousWeek(commune, lastMonday.plusWeeks(1)).stream()
+                .filter(n -> n.memberName().equals("Nguyễn Văn An")).count(), "copying twice places nobody twice");
+    }
 }

@@ -163,6 +163,75 @@ public class ShiftService {
         return shift;
     }
 
+    /** A member of last week's plan who could not be placed this week, and why (a message key). */
+    public record NotPlaced(String memberName, LocalDate date, vn.cdtt.commune.SessionPart part, String reasonKey)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Copies last week's assignments of a commune onto the same sites and sessions of this week (creating this
+     * week's shifts first). Whoever cannot be placed – no longer active, busy or unavailable, the shift full or
+     * started – is reported, not placed; the rest is stored together.
+     */
+    public List<NotPlaced> copyPreviousWeek(Long communeId, LocalDate anyDay) {
+        Caller caller = callers.current();
+        Commune commune = communeId == null ? null : em.find(Commune.class, communeId);
+        if (commune == null) {
+            throw new NotFoundException("Commune", communeId);
+        }
+        caller.requireWriteRoster(commune.getProvince().getId(), communeId);
+        LocalDate monday = anyDay.minusDays(anyDay.getDayOfWeek().getValue() - 1L);
+        LocalDate from = monday.isBefore(VietnamTime.today()) ? VietnamTime.today() : monday;
+        if (!from.isAfter(monday.plusDays(6))) {
+            generate(communeId, from, monday.plusDays(6));
+        }
+        List<Shift> previous = week(communeId, monday.minusWeeks(1));
+        Map<String, Shift> current = new java.util.HashMap<>();
+        for (Shift s : week(communeId, monday)) {
+            current.put(s.getSite().getId() + "@" + s.getDate().getDayOfWeek() + "@" + s.getPart(), s);
+        }
+        LocalDateTime now = VietnamTime.now();
+        List<NotPlaced> notPlaced = new java.util.ArrayList<>();
+        for (Shift last : previous) {
+            Shift target = current.get(last.getSite().getId() + "@" + last.getDate().getDayOfWeek() + "@" + last.getPart());
+            for (Assignment a : last.getAssignments()) {
+                Member m = a.getMember();
+                LocalDate day = last.getDate().plusWeeks(1);
+                if (target == null) {
+                    notPlaced.add(new NotPlaced(m.getFullName(), day, last.getPart(), "copy.noShift"));
+                    continue;
+                }
+                Shift locked = em.find(Shift.class, target.getId(), LockModeType.PESSIMISTIC_WRITE);
+                if (locked.getAssignments().stream().anyMatch(x -> x.getMember().equals(m))) {
+                    continue;
+                }
+                String problem = null;
+                if (locked.hasStarted(now)) {
+                    problem = "copy.past";
+                } else if (!m.isActive()) {
+                    problem = "copy.notActive";
+                } else if (locked.getFilled() >= locked.getSeats()) {
+                    problem = "copy.full";
+                } else if (!em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d "
+                                + "AND d.part = :p", Long.class).setParameter("m", m.getId()).setParameter("d", day)
+                        .setParameter("p", last.getPart()).getResultList().isEmpty()) {
+                    problem = "copy.busy";
+                }
+                if (problem != null) {
+                    notPlaced.add(new NotPlaced(m.getFullName(), day, last.getPart(), problem));
+                    continue;
+                }
+                locked.assign(m, caller.username(), now);
+                em.persist(new DutySlot(m.getId(), day, last.getPart(), DutyKind.SHIFT, locked.getId()));
+                Flush.now(em, "shift.member.busy", m.getFullName());
+            }
+        }
+        audit.record(caller.username(), AuditAction.CREATE, "Assignment", null, caller.provinceId(), communeId,
+                "Chép phân công tuần trước sang tuần " + monday.format(VietnamTime.DATE) + "; " + notPlaced.size()
+                        + " lượt không xếp được", null, null);
+        return notPlaced;
+    }
+
     /** Raises (or lowers, not below the members on it) the seats of one shift, e.g. for a busy day. */
     public Shift changeSeats(Long shiftId, int seats) {
         Caller caller = callers.current();

@@ -57,6 +57,7 @@ public class BoardBacking implements Serializable {
     private Long memberId;
     private int seats;
     private List<AvailabilityService.UnavailableRow> unavailable = List.of();
+    private List<ShiftService.NotPlaced> notPlaced = List.of();
 
     /** One session of the week: a date and a part. */
     public record Column(LocalDate date, SessionPart part) implements Serializable {
@@ -135,11 +136,13 @@ public class BoardBacking implements Serializable {
     }
 
     public void previousWeek() {
+        notPlaced = List.of();
         week.previous();
         reload();
     }
 
     public void nextWeek() {
+        notPlaced = List.of();
         week.next();
         reload();
     }
@@ -178,6 +181,25 @@ public class BoardBacking implements Serializable {
 
     public void setSeats(int seats) {
         this.seats = seats;
+    }
+
+    /** Last week's plan onto this week; who could not be placed is listed with the reason. */
+    public void copyPreviousWeek() {
+        try {
+            notPlaced = shifts.copyPreviousWeek(commune.getCommuneId(), week.getMonday());
+            Faces.info("board.copied", notPlaced.size());
+            reload();
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public List<ShiftService.NotPlaced> getNotPlaced() {
+        return notPlaced;
+    }
+
+    public String reason(ShiftService.NotPlaced n) {
+        return Faces.text(n.reasonKey(), n.memberName());
     }
 
     public void select(Shift shift) {
