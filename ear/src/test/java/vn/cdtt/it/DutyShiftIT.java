@@ -52,6 +52,9 @@ class DutyShiftIT extends IntegrationTest {
     @Inject
     MemberService members;
 
+    @Inject
+    vn.cdtt.duty.MyShifts myShifts;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -244,12 +247,12 @@ class DutyShiftIT extends IntegrationTest {
         shifts.assign(shift.getId(), binh);
 
         actAs(fixtures.account(Role.MEMBER, commune, an));
-        List<Shift> mine = shifts.myNextShifts();
+        List<Shift> mine = myShifts.next();
 
         Shift found = mine.stream().filter(s -> s.getId().equals(shift.getId())).findFirst().orElseThrow();
         assertTrue(found.getAssignments().stream().anyMatch(a -> a.getMember().getFullName().equals("Trần Thị Bình")));
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        assertThrows(AccessDeniedException.class, () -> shifts.myNextShifts());
+        assertThrows(AccessDeniedException.class, () -> myShifts.next());
     }
 
     @Test
@@ -284,7 +287,7 @@ class DutyShiftIT extends IntegrationTest {
 
         assertEquals(1, notPlaced.size());
         assertEquals("Trần Thị Bình", notPlaced.get(0).memberName());
-        assertEquals("copy.notActive", notPlaced.get(0).reasonKey());
+        assertEquals("placement.notActive", notPlaced.get(0).reasonKey());
         Shift copied = shifts.week(commune, lastMonday.plusWeeks(1)).stream()
                 .filter(s -> s.getDate().equals(lastMonday.plusWeeks(1)) && s.getPart() == SessionPart.MORNING)
                 .findFirst().orElseThrow();

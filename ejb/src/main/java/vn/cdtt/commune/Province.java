@@ -23,6 +23,10 @@ public class Province {
     @Column(nullable = false)
     private String name;
 
+    /** Members cannot swap or give away a shift later than this many hours before it (the coordinator can). */
+    @Column(name = "swap_cutoff_hours", nullable = false)
+    private int swapCutoffHours = 12;
+
     @Version
     private long version;
 
@@ -39,5 +43,24 @@ public class Province {
 
     public String getName() {
         return name;
+    }
+
+    public int getSwapCutoffHours() {
+        return swapCutoffHours;
+    }
+
+    public java.time.Duration swapCutoff() {
+        return java.time.Duration.ofHours(swapCutoffHours);
+    }
+
+    public void changeSwapCutoffHours(int hours) {
+        if (hours < 0 || hours > 168) {
+            throw new vn.cdtt.common.InvalidInputException("settings.cutoff.invalid", 168);
+        }
+        this.swapCutoffHours = hours;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

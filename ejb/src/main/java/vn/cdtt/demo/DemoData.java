@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,11 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.commune.SiteSession;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.duty.DutyKind;
+import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.Shift;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.MemberForm;
@@ -104,8 +111,46 @@ public class DemoData {
         account("tt.demo", "Cán bộ Trung tâm PVHCC Pleiku (demo)", Role.CENTRE_STAFF, pleiku.getId(),
                 pleikuSite.getId(), null);
         account("xem.demo", "Sở Khoa học và Công nghệ (demo)", Role.VIEWER, null, null, null);
+        em.flush();
+        int planned = planShifts(pleikuSite, pleiku);
         audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, "Nạp dữ liệu minh hoạ (demo)", null, null);
-        LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo");
+        LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo; " + planned
+                + " shifts planned at " + pleikuSite.getName());
+    }
+
+    /**
+     * The Pleiku ward centre's shifts from today to the end of next week, two members each in turn (sessions that
+     * have already started stay empty: nobody can be put on them any more). The provincial site stays unplanned,
+     * so the board and the coverage page show gaps too.
+     */
+    private int planShifts(ServiceSite site, Commune commune) {
+        List<Member> members = em.createQuery("SELECT m FROM Member m WHERE m.commune = :c ORDER BY m.sortKey",
+                Member.class).setParameter("c", commune).getResultList();
+        LocalDateTime now = VietnamTime.now();
+        LocalDate today = now.toLocalDate();
+        LocalDate end = today.with(DayOfWeek.SUNDAY).plusWeeks(1);
+        int next = 0;
+        int planned = 0;
+        for (LocalDate day = today; !day.isAfter(end); day = day.plusDays(1)) {
+            for (SiteSession session : site.getSessions()) {
+                if (session.getDayOfWeek() != day.getDayOfWeek()) {
+                    continue;
+                }
+                Shift shift = new Shift(session, day);
+                em.persist(shift);
+                em.flush();
+                planned++;
+                if (shift.hasStarted(now)) {
+                    continue;
+                }
+                for (int seat = 0; seat < shift.getSeats(); seat++) {
+                    Member m = members.get(next++ % members.size());
+                    shift.assign(m, "system", now);
+                    em.persist(new DutySlot(m.getId(), day, shift.getPart(), DutyKind.SHIFT, shift.getId()));
+                }
+            }
+        }
+        return planned;
     }
 
     private Commune commune(String code) {

@@ -64,8 +64,8 @@ public class CoverageService {
 
         Map<Long, int[]> totals = new HashMap<>();
         for (SiteSession session : em.createQuery("SELECT s FROM SiteSession s JOIN FETCH s.site st "
-                + "JOIN FETCH st.commune WHERE st.province.id = :p", SiteSession.class).setParameter("p", caller.provinceId())
-                .getResultList()) {
+                + "WHERE st.province.id = :p", SiteSession.class).setParameter("p", caller.provinceId())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.site.commune").getResultList()) {
             LocalDate day = monday.plusDays(session.getDayOfWeek().getValue() - 1L);
             Long siteId = session.getSite().getId();
             if (holidays.contains(day) || closed.contains(siteId + "@" + day)) {

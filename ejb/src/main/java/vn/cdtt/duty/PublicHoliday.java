@@ -39,6 +39,14 @@ public class PublicHoliday {
         this.name = name;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProvinceId() {
+        return provinceId;
+    }
+
     public LocalDate getHoliday() {
         return holiday;
     }

@@ -135,11 +135,29 @@ public class Shift {
         return date.atTime(startTime);
     }
 
+    public LocalDateTime end() {
+        return date.atTime(endTime);
+    }
+
+    /** The scheduled length of the shift in minutes. */
+    public long minutes() {
+        return java.time.Duration.between(startTime, endTime).toMinutes();
+    }
+
     public boolean hasStarted(LocalDateTime now) {
         return !now.isBefore(start());
     }
 
-    private void requireNotStarted(LocalDateTime now) {
+    /** The assignment of a member on this shift. */
+    public java.util.Optional<Assignment> assignmentOf(Member member) {
+        return assignments.stream().filter(a -> a.getMember().equals(member)).findFirst();
+    }
+
+    public boolean hasFreeSeat() {
+        return filled < seats;
+    }
+
+    void requireNotStarted(LocalDateTime now) {
         if (hasStarted(now)) {
             throw new InvalidInputException("shift.past");
         }

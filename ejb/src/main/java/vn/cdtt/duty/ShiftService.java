@@ -3,11 +3,13 @@ package vn.cdtt.duty;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
@@ -45,6 +48,9 @@ public class ShiftService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Staffing staffing;
 
     /** Creates the missing shifts of a commune's sites from {@code from} to {@code to}, skipping holidays and closures. */
     public int generate(Long communeId, LocalDate from, LocalDate to) {
@@ -102,7 +108,7 @@ public class ShiftService {
         return created;
     }
 
-    /** The shifts of a commune's sites in a week (Monday to Sunday), with who is on them: one query. */
+    /** The shifts of a commune's sites in a week (Monday to Sunday), with who is on them: three queries, whatever the rows. */
     public List<Shift> week(Long communeId, LocalDate anyDay) {
         Caller caller = callers.current();
         Commune commune = em.find(Commune.class, communeId);
@@ -111,11 +117,11 @@ public class ShiftService {
         }
         caller.requireReadRoster(commune.getProvince().getId(), communeId);
         LocalDate monday = anyDay.minusDays(anyDay.getDayOfWeek().getValue() - 1L);
-        return em.createQuery("SELECT DISTINCT s FROM Shift s JOIN FETCH s.site LEFT JOIN FETCH s.assignments a "
-                        + "LEFT JOIN FETCH a.member WHERE s.communeId = :c AND s.date BETWEEN :f AND :t "
+        return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.communeId = :c AND s.date BETWEEN :f AND :t "
                         + "ORDER BY s.date, s.part", Shift.class)
                 .setParameter("c", communeId).setParameter("f", monday).setParameter("t", monday.plusDays(6))
-                .getResultList();
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
+                .setHint("eclipselink.batch", "s.assignments.member").getResultList();
     }
 
     /**
@@ -135,11 +141,7 @@ public class ShiftService {
         if (!member.getCommune().getId().equals(shift.getCommuneId()) && !caller.is(Role.PROVINCE_COORDINATOR)) {
             throw new InvalidInputException("shift.member.otherCommune", member.getFullName());
         }
-        LocalDateTime now = VietnamTime.now();
-        requireFree(member, shift);
-        shift.assign(member, caller.username(), now);
-        em.persist(new DutySlot(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId()));
-        Flush.now(em, "shift.member.busy", member.getFullName());
+        staffing.put(shift, member, caller.username(), VietnamTime.now());
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
                 shift.getCommuneId(), "Phân công " + member.getFullName() + " trực " + describe(shift), null,
                 Map.of("member", member.getFullName(), "shift", describe(shift)));
@@ -153,25 +155,17 @@ public class ShiftService {
         if (member == null) {
             throw new NotFoundException("Member", memberId);
         }
-        shift.unassign(member, VietnamTime.now());
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT AND d.dutyId = :s "
-                + "AND d.memberId = :m").setParameter("s", shift.getId()).setParameter("m", memberId).executeUpdate();
-        Flush.now(em, "error.concurrentChange");
+        staffing.takeOff(shift, member, caller.username(), VietnamTime.now(), true);
         audit.record(caller.username(), AuditAction.DELETE, "Assignment", shift.getId(), shift.getProvinceId(),
                 shift.getCommuneId(), "Bỏ phân công " + member.getFullName() + " khỏi ca " + describe(shift),
                 Map.of("member", member.getFullName(), "shift", describe(shift)), null);
         return shift;
     }
 
-    /** A member of last week's plan who could not be placed this week, and why (a message key). */
-    public record NotPlaced(String memberName, LocalDate date, vn.cdtt.commune.SessionPart part, String reasonKey)
-            implements java.io.Serializable {
-    }
-
     /**
      * Copies last week's assignments of a commune onto the same sites and sessions of this week (creating this
      * week's shifts first). Whoever cannot be placed – no longer active, busy or unavailable, the shift full or
-     * started – is reported, not placed; the rest is stored together.
+     * started, no such shift this week – is reported, not placed; the rest is stored together.
      */
     public List<NotPlaced> copyPreviousWeek(Long communeId, LocalDate anyDay) {
         Caller caller = callers.current();
@@ -185,45 +179,22 @@ public class ShiftService {
         if (!from.isAfter(monday.plusDays(6))) {
             generate(communeId, from, monday.plusDays(6));
         }
-        List<Shift> previous = week(communeId, monday.minusWeeks(1));
-        Map<String, Shift> current = new java.util.HashMap<>();
+        Map<String, Shift> current = new HashMap<>();
         for (Shift s : week(communeId, monday)) {
-            current.put(s.getSite().getId() + "@" + s.getDate().getDayOfWeek() + "@" + s.getPart(), s);
+            current.put(s.getSite().getId() + "@" + s.getDate() + "@" + s.getPart(), s);
         }
         LocalDateTime now = VietnamTime.now();
-        List<NotPlaced> notPlaced = new java.util.ArrayList<>();
-        for (Shift last : previous) {
-            Shift target = current.get(last.getSite().getId() + "@" + last.getDate().getDayOfWeek() + "@" + last.getPart());
+        List<NotPlaced> notPlaced = new ArrayList<>();
+        for (Shift last : week(communeId, monday.minusWeeks(1))) {
+            LocalDate day = last.getDate().plusWeeks(1);
+            Shift target = current.get(last.getSite().getId() + "@" + day + "@" + last.getPart());
             for (Assignment a : last.getAssignments()) {
                 Member m = a.getMember();
-                LocalDate day = last.getDate().plusWeeks(1);
-                if (target == null) {
-                    notPlaced.add(new NotPlaced(m.getFullName(), day, last.getPart(), "copy.noShift"));
-                    continue;
-                }
-                Shift locked = em.find(Shift.class, target.getId(), LockModeType.PESSIMISTIC_WRITE);
-                if (locked.getAssignments().stream().anyMatch(x -> x.getMember().equals(m))) {
-                    continue;
-                }
-                String problem = null;
-                if (locked.hasStarted(now)) {
-                    problem = "copy.past";
-                } else if (!m.isActive()) {
-                    problem = "copy.notActive";
-                } else if (locked.getFilled() >= locked.getSeats()) {
-                    problem = "copy.full";
-                } else if (!em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d "
-                                + "AND d.part = :p", Long.class).setParameter("m", m.getId()).setParameter("d", day)
-                        .setParameter("p", last.getPart()).getResultList().isEmpty()) {
-                    problem = "copy.busy";
-                }
+                String problem = target == null ? "placement.noShift"
+                        : staffing.tryPut(staffing.lock(target.getId()), m, caller.username(), now);
                 if (problem != null) {
                     notPlaced.add(new NotPlaced(m.getFullName(), day, last.getPart(), problem));
-                    continue;
                 }
-                locked.assign(m, caller.username(), now);
-                em.persist(new DutySlot(m.getId(), day, last.getPart(), DutyKind.SHIFT, locked.getId()));
-                Flush.now(em, "shift.member.busy", m.getFullName());
             }
         }
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", null, caller.provinceId(), communeId,
@@ -246,55 +217,40 @@ public class ShiftService {
     }
 
     /**
-     * The calling member's shifts from today on (at most 20), each with everyone on it, so the member sees the
-     * partner on duty and how to reach them. One query.
+     * Who can take a shift: active members with no other duty and not unavailable in that session, in Vietnamese
+     * name order, with their skills and languages (three queries, whatever the number of members). The shift's
+     * commune by default; the province coordinator may search the whole province by name.
      */
-    public List<Shift> myNextShifts() {
-        Caller caller = callers.current();
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
-        return em.createQuery("SELECT DISTINCT s FROM Shift s JOIN FETCH s.site JOIN FETCH s.assignments a "
-                        + "JOIN FETCH a.member WHERE s.date >= :today AND EXISTS (SELECT mine FROM Assignment mine "
-                        + "WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.part", Shift.class)
-                .setParameter("today", VietnamTime.today()).setParameter("me", caller.memberId())
-                .setMaxResults(20).getResultList();
-    }
-
-    /**
-     * Who can take a shift: active members of the shift's commune with no other duty in that session, in
-     * Vietnamese name order (one query).
-     */
-    public List<Member> candidates(Long shiftId) {
+    public List<Member> candidates(Long shiftId, String search) {
         Caller caller = callers.current();
         Shift shift = em.find(Shift.class, shiftId);
         if (shift == null) {
             throw new NotFoundException("Shift", shiftId);
         }
         caller.requireWriteRoster(shift.getProvinceId(), shift.getCommuneId());
-        return em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
-                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND NOT EXISTS (SELECT d FROM DutySlot d WHERE "
-                        + "d.memberId = m.id AND d.date = :d AND d.part = :p) ORDER BY m.sortKey", Member.class)
-                .setParameter("c", shift.getCommuneId()).setParameter("d", shift.getDate())
-                .setParameter("p", shift.getPart()).getResultList();
-    }
-
-    /** A member with another duty in the same session is refused with what keeps them busy. */
-    private void requireFree(Member member, Shift shift) {
-        List<DutySlot> busy = em.createQuery("SELECT d FROM DutySlot d WHERE d.memberId = :m AND d.date = :d "
-                        + "AND d.part = :p", DutySlot.class).setParameter("m", member.getId())
-                .setParameter("d", shift.getDate()).setParameter("p", shift.getPart()).getResultList();
-        if (!busy.isEmpty()) {
-            throw new InvalidInputException("shift.member.busy", member.getFullName());
+        String folded = search == null || search.isBlank() ? null : "%" + VietnameseText.fold(search) + "%";
+        boolean province = folded != null && caller.is(Role.PROVINCE_COORDINATOR);
+        TypedQuery<Member> q = em.createQuery("SELECT m FROM Member m JOIN FETCH m.commune WHERE m.provinceId = :p "
+                        + "AND m.status = vn.cdtt.roster.MemberStatus.ACTIVE AND " + (province ? "" : "m.commune.id = :c AND ")
+                        + (folded == null ? "" : "m.searchText LIKE :text AND ") + "NOT EXISTS (SELECT d FROM "
+                        + "DutySlot d WHERE d.memberId = m.id AND d.date = :d AND d.part = :part) ORDER BY m.sortKey",
+                        Member.class)
+                .setParameter("p", shift.getProvinceId()).setParameter("d", shift.getDate())
+                .setParameter("part", shift.getPart());
+        if (!province) {
+            q.setParameter("c", shift.getCommuneId());
         }
+        if (folded != null) {
+            q.setParameter("text", folded);
+        }
+        return q.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "m.skills")
+                .setHint("eclipselink.batch", "m.languages").setMaxResults(province ? 50 : 500)
+                .getResultList();
     }
 
     /** The shift, locked for this transaction, if the caller may staff it. */
     private Shift lockedShift(Long shiftId, Caller caller) {
-        Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
-        if (shift == null) {
-            throw new NotFoundException("Shift", shiftId);
-        }
+        Shift shift = staffing.lock(shiftId);
         if (!caller.provinceId().equals(shift.getProvinceId())) {
             throw new AccessDeniedException();
         }
@@ -302,7 +258,7 @@ public class ShiftService {
         return shift;
     }
 
-    private static String describe(Shift s) {
+    static String describe(Shift s) {
         return s.getSite().getName() + " " + s.getDate().format(VietnamTime.DATE) + " " + s.getPart();
     }
 }

@@ -44,6 +44,10 @@ public class SiteClosure {
         this.reason = reason;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public ServiceSite getSite() {
         return site;
     }

@@ -27,6 +27,7 @@ import vn.cdtt.common.VietnamTime;
 public class Account {
 
     public static final int MAX_FAILED_LOGINS = 5;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
@@ -72,6 +73,13 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    /** The secret of the member's private calendar feed; null until asked for, replaced to kill the old URL. */
+    @Column(name = "calendar_token")
+    private String calendarToken;
+
+    @Column(name = "email_notifications", nullable = false)
+    private boolean emailNotifications = true;
 
     @Version
     private long version;
@@ -145,6 +153,26 @@ public class Account {
         this.memberId = memberId;
     }
 
+    /** A new calendar secret (256 random bits, URL-safe); the old URL stops working. */
+    public String newCalendarToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        calendarToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return calendarToken;
+    }
+
+    public String getCalendarToken() {
+        return calendarToken;
+    }
+
+    public boolean isEmailNotifications() {
+        return emailNotifications;
+    }
+
+    public void setEmailNotifications(boolean emailNotifications) {
+        this.emailNotifications = emailNotifications;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", username);
@@ -155,6 +183,7 @@ public class Account {
         m.put("member", memberId);
         m.put("enabled", enabled);
         m.put("lockedUntil", lockedUntil);
+        m.put("emailNotifications", emailNotifications);
         return m;
     }
 

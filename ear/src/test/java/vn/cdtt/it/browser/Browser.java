@@ -45,6 +45,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an Ajax update may replace what a condition is looking at: look again instead of failing
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
@@ -82,14 +84,21 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
-    /** Clicks, retrying while an Ajax update replaces the element under us. */
+    /** Clicks, retrying while an Ajax update replaces the element or a closing dialog's mask still covers it. */
     public void click(By by) {
         for (int attempt = 1; ; attempt++) {
             try {
                 wait.until(ExpectedConditions.elementToBeClickable(by)).click();
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }

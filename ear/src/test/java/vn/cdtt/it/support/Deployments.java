@@ -21,4 +21,16 @@ public final class Deployments {
         war.addClass(IntegrationTest.class);
         return ear;
     }
+
+    /**
+     * The real EAR for browser tests: users log in for real (no acting caller), and a test-only servlet builds the
+     * data a test needs that no page may create (a shift under way now).
+     */
+    public static EnterpriseArchive browserEar(Class<?>... servlets) {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
+        ear.getAsType(JavaArchive.class, "cdtt-ejb.jar").addClasses(Fixtures.class);
+        ear.getAsType(WebArchive.class, "cdtt-web.war").addClasses(servlets);
+        return ear;
+    }
 }

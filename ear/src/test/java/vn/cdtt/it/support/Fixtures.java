@@ -26,6 +26,8 @@ import vn.cdtt.security.Role;
 public class Fixtures {
 
     public static final String PASSWORD = "Test@2026x";
+    /** Sites the tests add start with this name; the reference data has none. */
+    public static final String TEST_SITE = "Điểm thử ";
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
 
     @PersistenceContext
@@ -46,14 +48,25 @@ public class Fixtures {
     }
 
     public String account(Role role, Long communeId, Long memberId) {
+        Long siteId = null;
+        if (role == Role.CENTRE_STAFF) {
+            siteId = em.createQuery("SELECT s.id FROM ServiceSite s WHERE s.commune.id = :c ORDER BY s.id", Long.class)
+                    .setParameter("c", communeId).setMaxResults(1).getSingleResult();
+        }
+        return account(role, communeId, memberId, siteId);
+    }
+
+    /** A centre staff account of one site. */
+    public String staffOf(Long siteId) {
+        Long communeId = em.createQuery("SELECT s.commune.id FROM ServiceSite s WHERE s.id = :s", Long.class)
+                .setParameter("s", siteId).getSingleResult();
+        return account(Role.CENTRE_STAFF, communeId, null, siteId);
+    }
+
+    private String account(Role role, Long communeId, Long memberId, Long siteId) {
         hasher.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "1024"));
         String username = role.name().toLowerCase().replace('_', '-') + "." + next();
         Account a = new Account(username, "Test " + username, hasher.generate(PASSWORD.toCharArray()), role, 1L);
-        Long siteId = null;
-        if (role == Role.CENTRE_STAFF) {
-            siteId = em.createQuery("SELECT s.id FROM ServiceSite s WHERE s.commune.id = :c", Long.class)
-                    .setParameter("c", communeId).setMaxResults(1).getSingleResult();
-        }
         a.scopeTo(communeId, siteId, memberId);
         em.persist(a);
         return username;
@@ -88,6 +101,82 @@ public class Fixtures {
         em.persist(m);
         em.flush();
         return m.getId();
+    }
+
+    /** A member with an e-mail address, for notification tests. */
+    public Long memberWithEmail(Long communeId, String fullName, String email) {
+        Commune c = em.find(Commune.class, communeId);
+        MemberForm f = form(fullName);
+        f.setEmail(email);
+        Member m = new Member(c, f, null, Set.of(), Set.of());
+        em.persist(m);
+        em.flush();
+        return m.getId();
+    }
+
+    /**
+     * A shift of a new site of the commune (so no other test shares it) that started ten minutes ago and lasts two
+     * hours (within today), with the given members on it – a shift the services would no longer let anyone staff.
+     */
+    public Long shiftNow(Long communeId, Long... memberIds) {
+        java.time.LocalDateTime now = vn.cdtt.common.VietnamTime.now();
+        java.time.LocalTime start = now.minusMinutes(10).toLocalDate().equals(now.toLocalDate())
+                ? now.toLocalTime().minusMinutes(10).withNano(0) : java.time.LocalTime.MIDNIGHT;
+        java.time.LocalTime end = now.toLocalTime().isAfter(java.time.LocalTime.of(21, 0))
+                ? java.time.LocalTime.of(23, 59, 59) : now.toLocalTime().plusHours(2).withNano(0);
+        return shiftAt(communeId, now.toLocalDate(), start, end, memberIds);
+    }
+
+    /** A shift of a new site of the commune on any day and hours (past or future), with the given members on it. */
+    public Long shiftAt(Long communeId, LocalDate day, java.time.LocalTime start, java.time.LocalTime end,
+                        Long... memberIds) {
+        String name = TEST_SITE + next();
+        em.createNativeQuery("INSERT INTO service_site (province_id, commune_id, kind, name, address, version) "
+                + "VALUES (1, ?, 'COMMUNE_CENTRE', ?, 'Số 1 đường Thử, " + name + "', 0)")
+                .setParameter(1, communeId).setParameter(2, name).executeUpdate();
+        Long siteId = em.createQuery("SELECT s.id FROM ServiceSite s WHERE s.name = :n", Long.class)
+                .setParameter("n", name).getSingleResult();
+        String part = start.isBefore(java.time.LocalTime.NOON) ? "MORNING" : "AFTERNOON";
+        em.createNativeQuery("INSERT INTO shift (province_id, commune_id, site_id, shift_date, part, start_time, end_time, "
+                + "seats, filled, version) VALUES (1, ?, ?, ?, ?, ?, ?, 2, ?, 0)").setParameter(1, communeId)
+                .setParameter(2, siteId).setParameter(3, java.sql.Date.valueOf(day)).setParameter(4, part)
+                .setParameter(5, java.sql.Time.valueOf(start)).setParameter(6, java.sql.Time.valueOf(end))
+                .setParameter(7, memberIds.length).executeUpdate();
+        Long shiftId = em.createQuery("SELECT s.id FROM Shift s WHERE s.site.id = :s", Long.class)
+                .setParameter("s", siteId).getSingleResult();
+        for (Long m : memberIds) {
+            em.createNativeQuery("INSERT INTO assignment (shift_id, member_id, assigned_by, assigned_at, presence, version) "
+                    + "VALUES (?, ?, 'fixture', ?, 'UNCONFIRMED', 0)").setParameter(1, shiftId).setParameter(2, m)
+                    .setParameter(3, java.sql.Timestamp.valueOf(vn.cdtt.common.VietnamTime.now())).executeUpdate();
+            em.createNativeQuery("INSERT INTO duty_slot (member_id, slot_date, part, duty_kind, duty_id) "
+                    + "VALUES (?, ?, ?, 'SHIFT', ?)").setParameter(1, m).setParameter(2, java.sql.Date.valueOf(day))
+                    .setParameter(3, part).setParameter(4, shiftId).executeUpdate();
+        }
+        return shiftId;
+    }
+
+    /** The assignment of a member on a shift. */
+    public Long assignment(Long shiftId, Long memberId) {
+        return em.createQuery("SELECT a.id FROM Assignment a WHERE a.shift.id = :s AND a.member.id = :m", Long.class)
+                .setParameter("s", shiftId).setParameter("m", memberId).getSingleResult();
+    }
+
+    public Long siteOf(Long shiftId) {
+        return em.createQuery("SELECT s.site.id FROM Shift s WHERE s.id = :s", Long.class)
+                .setParameter("s", shiftId).getSingleResult();
+    }
+
+    /** Notifications of a member's account of a kind (inbox), newest first. */
+    public java.util.List<String> notifications(String username, vn.cdtt.notification.NotificationKind kind) {
+        return em.createQuery("SELECT n.message FROM Notification n, Account a WHERE n.accountId = a.id AND "
+                        + "a.username = :u AND n.kind = :k ORDER BY n.id DESC", String.class)
+                .setParameter("u", username).setParameter("k", kind).getResultList();
+    }
+
+    /** Mails to an address in the outbox. */
+    public java.util.List<vn.cdtt.notification.OutboxMail> mailsTo(String address) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r ORDER BY m.id", 
+                        vn.cdtt.notification.OutboxMail.class).setParameter("r", address).getResultList();
     }
 
     public Long team(Long communeId, String name) {

@@ -27,8 +27,17 @@ public class SitesBacking implements Serializable {
     @EJB
     CommuneService communes;
 
+    @EJB
+    vn.cdtt.duty.ClosureService closures;
+
     @Inject
     UserSession session;
+
+    /** The closure-days dialog: which site, its closures from today on, and the new one. */
+    private ServiceSite closureSite;
+    private List<vn.cdtt.duty.SiteClosure> closureDays = List.of();
+    private java.time.LocalDate closureDay;
+    private String closureReason;
 
     private CommuneChoice commune;
     private List<ServiceSite> sites;
@@ -70,16 +79,73 @@ public class SitesBacking implements Serializable {
         }
     }
 
+    public void openClosures(ServiceSite site) {
+        closureSite = site;
+        closureDay = null;
+        closureReason = null;
+        reloadClosures();
+    }
+
+    private void reloadClosures() {
+        try {
+            closureDays = closures.closures(closureSite.getId());
+        } catch (BusinessException e) {
+            closureDays = List.of();
+            Faces.error(e);
+        }
+    }
+
+    public void addClosure() {
+        try {
+            int cancelled = closures.addClosure(closureSite.getId(), closureDay, closureReason);
+            Faces.info("closure.added", cancelled);
+            closureDay = null;
+            closureReason = null;
+            reloadClosures();
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public void removeClosure(vn.cdtt.duty.SiteClosure c) {
+        try {
+            closures.removeClosure(c.getId());
+            Faces.info("closure.removed");
+            reloadClosures();
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public ServiceSite getClosureSite() {
+        return closureSite;
+    }
+
+    public List<vn.cdtt.duty.SiteClosure> getClosureDays() {
+        return closureDays;
+    }
+
+    public java.time.LocalDate getClosureDay() {
+        return closureDay;
+    }
+
+    public void setClosureDay(java.time.LocalDate closureDay) {
+        this.closureDay = closureDay;
+    }
+
+    public String getClosureReason() {
+        return closureReason;
+    }
+
+    public void setClosureReason(String closureReason) {
+        this.closureReason = closureReason;
+    }
+
     /** The province coordinator edits every site; a commune coordinator the sites of their commune. */
     public boolean canEdit(ServiceSite site) {
         return session.is("PROVINCE_COORDINATOR")
                 || (session.is("COMMUNE_COORDINATOR") && site.getCommune().getId().equals(session.getCaller().communeId()));
     }
-
-
-
-
-
     public CommuneChoice getCommune() {
         return commune;
     }

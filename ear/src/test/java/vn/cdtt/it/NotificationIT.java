@@ -1,0 +1,145 @@
+package vn.cdtt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.PageRequest;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.duty.CalendarFeed;
+import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.ShiftReminders;
+import vn.cdtt.duty.ShiftService;
+import vn.cdtt.it.support.Deployments;
+import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.notification.Inbox;
+import vn.cdtt.notification.MailStatus;
+import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Role;
+
+/** Members hear of their duties: inbox, e-mail (the demo outbox), the day-before reminder and the calendar feed. */
+@ExtendWith(ArquillianExtension.class)
+class NotificationIT extends IntegrationTest {
+
+    private static final String IA_GRAI = "23764";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(NotificationIT.class);
+    }
+
+    @Inject
+    ShiftService shifts;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ShiftReminders reminders;
+
+    @Inject
+    CalendarFeed calendar;
+
+    private Shift futureMondayMorning(Long commune) {
+        LocalDate monday = VietnamTime.today().plusWeeks(130 + ThreadLocalRandom.current().nextInt(5000))
+                .with(DayOfWeek.MONDAY);
+        shifts.generate(commune, monday, monday);
+        return shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void anAssignedMemberFindsItInTheInboxAndTheMailUnlessMailIsOff() {
+        Long commune = fixtures.commune(IA_GRAI);
+        String mail = "an" + fixtures.next() + "@example.vn";
+        Long an = fixtures.memberWithEmail(commune, "Nguyễn Văn An", mail);
+        String anAccount = fixtures.account(Role.MEMBER, commune, an);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift first = futureMondayMorning(commune);
+
+        shifts.assign(first.getId(), an);
+
+        List<String> inboxMessages = fixtures.notifications(anAccount, NotificationKind.ASSIGNED);
+        assertEquals(1, inboxMessages.size());
+        assertTrue(inboxMessages.get(0).contains(first.getDate().format(VietnamTime.DATE)), inboxMessages.get(0));
+        assertTrue(inboxMessages.get(0).contains("Buổi sáng"), "in Vietnamese: " + inboxMessages.get(0));
+        assertEquals(1, fixtures.mailsTo(mail).size());
+        assertEquals(MailStatus.DEMO, fixtures.mailsTo(mail).get(0).getStatus(), "demo mode: nothing leaves");
+
+        actAs(anAccount);
+        assertEquals(1, inbox.mine(PageRequest.of(0, 20)).total());
+        inbox.changeEmail(false);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        shifts.unassign(first.getId(), an);
+        assertEquals(1, fixtures.notifications(anAccount, NotificationKind.REMOVED).size());
+        assertEquals(1, fixtures.mailsTo(mail).size(), "no mail once turned off");
+
+        actAs(anAccount);
+        assertEquals(2, inbox.unread());
+        inbox.markAllRead();
+        assertEquals(0, inbox.unread());
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        assertEquals(0, inbox.mine(PageRequest.of(0, 20)).total(), "nobody reads another's inbox");
+        assertThrows(AccessDeniedException.class, () -> inbox.changeEmail(true));
+    }
+
+    @Test
+    void theDayBeforeReminderIsSentOnceEvenWhenTheJobRunsTwice() {
+        Long commune = fixtures.commune(IA_GRAI);
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        String anAccount = fixtures.account(Role.MEMBER, commune, an);
+        LocalDate tomorrow = VietnamTime.today().plusDays(1);
+        fixtures.shiftAt(commune, tomorrow, java.time.LocalTime.of(13, 30), java.time.LocalTime.of(17, 0), an);
+
+        reminders.remind(tomorrow);
+        reminders.remind(tomorrow);
+
+        List<String> reminded = fixtures.notifications(anAccount, NotificationKind.REMINDER);
+        assertEquals(1, reminded.size(), reminded.toString());
+        assertTrue(reminded.get(0).contains("13:30"), reminded.get(0));
+    }
+
+    @Test
+    void theCalendarFeedHasTheShiftAndANewTokenKillsTheOldUrl() throws Exception {
+        Long commune = fixtures.commune(IA_GRAI);
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        LocalDate day = VietnamTime.today().plusDays(10);
+        Long shift = fixtures.shiftAt(commune, day, java.time.LocalTime.of(7, 30), java.time.LocalTime.of(11, 30), an, binh);
+        actAs(fixtures.account(Role.MEMBER, commune, an));
+        String token = calendar.myToken();
+        assertEquals(token, calendar.myToken(), "the same link until renewed");
+
+        Calendar parsed = new CalendarBuilder().build(new StringReader(calendar.feed(token)));
+        List<VEvent> events = parsed.getComponents("VEVENT");
+        VEvent event = events.stream().filter(e -> e.getUid().orElseThrow().getValue().startsWith("shift-" + shift + "-"))
+                .findFirst().orElseThrow();
+        assertTrue(event.getSummary().getValue().startsWith("Trực tại Điểm thử"), event.getSummary().getValue());
+        assertTrue(event.getLocation().getValue().contains("đường Thử"));
+        assertEquals("Asia/Ho_Chi_Minh", event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue());
+        assertTrue(event.getDescription().getValue().contains("Trần Thị Bình"));
+
+        String renewed = calendar.regenerate();
+        assertThrows(NotFoundException.class, () -> calendar.feed(token));
+        assertTrue(calendar.feed(renewed).contains("BEGIN:VEVENT"));
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        assertThrows(AccessDeniedException.class, () -> calendar.myToken());
+    }
+}

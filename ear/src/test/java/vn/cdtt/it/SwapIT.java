@@ -1,0 +1,206 @@
+package vn.cdtt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.duty.AvailabilityService;
+import vn.cdtt.duty.MyShifts;
+import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.ShiftService;
+import vn.cdtt.duty.SwapRequest;
+import vn.cdtt.duty.SwapService;
+import vn.cdtt.duty.SwapStatus;
+import vn.cdtt.it.support.Deployments;
+import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Role;
+
+/** Swaps and the open board: the colleague accepts, the coordinator approves, the rules are checked again. */
+@ExtendWith(ArquillianExtension.class)
+class SwapIT extends IntegrationTest {
+
+    private static final String DAK_DOA = "23677";
+    private static final String MANG_YANG = "23794";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(SwapIT.class);
+    }
+
+    @Inject
+    SwapService swaps;
+
+    @Inject
+    ShiftService shifts;
+
+    @Inject
+    MyShifts myShifts;
+
+    @Inject
+    AvailabilityService availability;
+
+    private Long commune;
+    private String coordinator;
+
+    /** A morning shift of a far future Monday with the given members on it. */
+    private Shift shiftWith(Long... members) {
+        commune = fixtures.commune(DAK_DOA);
+        coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        actAs(coordinator);
+        LocalDate monday = VietnamTime.today().plusWeeks(150 + ThreadLocalRandom.current().nextInt(5000))
+                .with(DayOfWeek.MONDAY);
+        shifts.generate(commune, monday, monday);
+        Shift shift = shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING)
+                .findFirst().orElseThrow();
+        for (Long m : members) {
+            shifts.assign(shift.getId(), m);
+        }
+        return shift;
+    }
+
+    @Test
+    void aColleagueAcceptsAndTheCoordinatorApprovesTheSwap() {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        Long binh = fixtures.member(dak, "Trần Thị Bình");
+        Long cuong = fixtures.member(dak, "Lê Văn Cường");
+        Shift shift = shiftWith(an, binh);
+        String anAccount = fixtures.account(Role.MEMBER, commune, an);
+        String cuongAccount = fixtures.account(Role.MEMBER, commune, cuong);
+
+        actAs(anAccount);
+        SwapRequest asked = swaps.ask(shift.getId(), cuong);
+        assertEquals(SwapStatus.ASKED, asked.getStatus());
+        assertEquals("swap.alreadyPending", assertThrows(InvalidInputException.class,
+                () -> swaps.ask(shift.getId(), null)).getMessageKey());
+        assertEquals(1, fixtures.notifications(cuongAccount, NotificationKind.SWAP_REQUESTED).size());
+
+        actAs(fixtures.account(Role.MEMBER, commune, binh));
+        assertEquals("swap.notForYou", assertThrows(InvalidInputException.class,
+                () -> swaps.accept(asked.getId())).getMessageKey());
+        actAs(cuongAccount);
+        assertEquals(SwapStatus.ACCEPTED, swaps.accept(asked.getId()).getStatus());
+        assertTrue(myShifts.next().stream().noneMatch(s -> s.getId().equals(shift.getId())),
+                "nothing changes before the coordinator approves");
+        assertThrows(AccessDeniedException.class, () -> swaps.approve(asked.getId()));
+
+        actAs(coordinator);
+        assertEquals(1, swaps.pendingInCommune(commune).stream().filter(r -> r.getId().equals(asked.getId())).count());
+        assertEquals(SwapStatus.APPROVED, swaps.approve(asked.getId()).getStatus());
+
+        Shift after = shifts.week(commune, shift.getDate()).stream().filter(s -> s.getId().equals(shift.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Lê Văn Cường", "Trần Thị Bình"), after.getAssignments().stream()
+                .map(a -> a.getMember().getFullName()).sorted().toList());
+        actAs(anAccount);
+        assertTrue(myShifts.next().stream().noneMatch(s -> s.getId().equals(shift.getId())), "An is off the shift");
+        assertEquals(1, fixtures.notifications(anAccount, NotificationKind.SWAP_DECIDED).size());
+    }
+
+    @Test
+    void approvalChecksTheRulesAgainAndChangesNothingWhenOneBreaks() {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        Long cuong = fixtures.member(dak, "Lê Văn Cường");
+        Shift shift = shiftWith(an);
+        actAs(fixtures.account(Role.MEMBER, commune, an));
+        SwapRequest asked = swaps.ask(shift.getId(), cuong);
+        String cuongAccount = fixtures.account(Role.MEMBER, commune, cuong);
+        actAs(cuongAccount);
+        swaps.accept(asked.getId());
+        availability.declare(shift.getDate(), shift.getPart(), "Đi học");
+
+        actAs(coordinator);
+        assertEquals("shift.member.busy", assertThrows(InvalidInputException.class,
+                () -> swaps.approve(asked.getId())).getMessageKey());
+        Shift after = shifts.week(commune, shift.getDate()).stream().filter(s -> s.getId().equals(shift.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Nguyễn Văn An"), after.getAssignments().stream().map(a -> a.getMember().getFullName()).toList());
+        assertEquals(SwapStatus.ACCEPTED, swaps.pendingInCommune(commune).stream()
+                .filter(r -> r.getId().equals(asked.getId())).findFirst().orElseThrow().getStatus());
+        assertEquals(SwapStatus.REJECTED, swaps.reject(asked.getId()).getStatus());
+    }
+
+    @Test
+    void membersCannotSwapOnTheirOwnWithinTheCutOff() {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        Long cuong = fixtures.member(dak, "Lê Văn Cường");
+        LocalDateTime soon = VietnamTime.now().plusHours(3);
+        java.time.LocalTime start = soon.toLocalTime().isAfter(java.time.LocalTime.of(22, 0))
+                ? java.time.LocalTime.of(22, 0) : soon.toLocalTime().withNano(0);
+        Long shift = fixtures.shiftAt(dak, soon.toLocalDate(), start, start.plusMinutes(90), an);
+
+        actAs(fixtures.account(Role.MEMBER, dak, an));
+        assertEquals("swap.cutoff", assertThrows(InvalidInputException.class,
+                () -> swaps.ask(shift, cuong)).getMessageKey());
+        assertEquals("swap.cutoff", assertThrows(InvalidInputException.class,
+                () -> swaps.ask(shift, null)).getMessageKey());
+    }
+
+    @Test
+    void aGiveAwayOnTheOpenBoardIsTakenByAColleague() {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        Long dung = fixtures.member(dak, "Phạm Thị Dung");
+        Long outsider = fixtures.member(fixtures.commune(MANG_YANG), "Đinh Văn Hùng");
+        Shift shift = shiftWith(an);
+        String dungAccount = fixtures.account(Role.MEMBER, commune, dung);
+
+        actAs(fixtures.account(Role.MEMBER, commune, an));
+        SwapRequest open = swaps.ask(shift.getId(), null);
+        assertEquals(SwapStatus.OPEN, open.getStatus());
+        assertFalse(fixtures.notifications(dungAccount, NotificationKind.OPEN_SEAT).isEmpty(), "the commune hears of it");
+
+        actAs(fixtures.account(Role.MEMBER, fixtures.commune(MANG_YANG), outsider));
+        assertTrue(swaps.openGiveAways().stream().noneMatch(r -> r.getId().equals(open.getId())));
+        assertEquals("swap.notForYou", assertThrows(InvalidInputException.class,
+                () -> swaps.accept(open.getId())).getMessageKey());
+
+        actAs(dungAccount);
+        assertTrue(swaps.openGiveAways().stream().anyMatch(r -> r.getId().equals(open.getId())));
+        swaps.accept(open.getId());
+        actAs(coordinator);
+        swaps.approve(open.getId());
+        actAs(dungAccount);
+        assertTrue(myShifts.next().stream().anyMatch(s -> s.getId().equals(shift.getId())));
+    }
+
+    @Test
+    void membersTakeFreeSeatsOfTheirOwnCommuneAndSeeOnlyTheirOwnShifts() {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        Long dung = fixtures.member(dak, "Phạm Thị Dung");
+        Long outsider = fixtures.member(fixtures.commune(MANG_YANG), "Đinh Văn Hùng");
+        Shift shift = shiftWith(an);
+
+        actAs(fixtures.account(Role.MEMBER, fixtures.commune(MANG_YANG), outsider));
+        assertThrows(AccessDeniedException.class, () -> swaps.takeOpenSeat(shift.getId()));
+
+        String dungAccount = fixtures.account(Role.MEMBER, commune, dung);
+        actAs(dungAccount);
+        assertTrue(myShifts.next().stream().noneMatch(s -> s.getId().equals(shift.getId())), "not my shift yet");
+        assertEquals(2, swaps.takeOpenSeat(shift.getId()).getFilled());
+        assertTrue(myShifts.next().stream().anyMatch(s -> s.getId().equals(shift.getId())));
+        assertEquals(1, fixtures.notifications(dungAccount, NotificationKind.ASSIGNED).size());
+        assertEquals("shift.member.already", assertThrows(InvalidInputException.class,
+                () -> swaps.takeOpenSeat(shift.getId())).getMessageKey());
+    }
+}

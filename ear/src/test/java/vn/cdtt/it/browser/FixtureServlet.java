@@ -1,0 +1,47 @@
+package vn.cdtt.it.browser;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.cdtt.it.support.Fixtures;
+import vn.cdtt.security.Role;
+
+/**
+ * Test deployments only. GET /test-fixtures/shift-now?member=Name&amp;partner=Name builds, in xã Chư Prông, two new
+ * members (the first with a member account), a shift under way now with both on it, and a centre staff account of
+ * its site; answers "member=…;staff=…;site=…" (accounts use {@link Fixtures#PASSWORD}). No page can create a shift
+ * that has already started, so the browser tests need this door.
+ */
+@WebServlet("/test-fixtures/*")
+public class FixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Fixtures fixtures;
+
+    /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
+    private static String parameter(HttpServletRequest request, String name) {
+        for (String pair : request.getQueryString().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune("23887");
+        Long member = fixtures.member(commune, parameter(request, "member"));
+        Long partner = fixtures.member(commune, parameter(request, "partner"));
+        Long shift = fixtures.shiftNow(commune, member, partner);
+        Long site = fixtures.siteOf(shift);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("member=" + fixtures.account(Role.MEMBER, commune, member) + ";staff="
+                + fixtures.staffOf(site) + ";site=" + site);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.cdtt.common;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Counts the SQL statements this thread sends to the database, for the benchmark (README): a page that issues
+ * more statements as it shows more rows has an N+1 problem. Fed by {@link StatementProfiler}, which is installed
+ * only in benchmark mode (config {@code cdtt.benchmark}, env CDTT_BENCHMARK), so production pays nothing for it.
+ */
+public final class StatementCounter {
+
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+    private StatementCounter() {
+    }
+
+    public static boolean enabled() {
+        return ConfigProvider.getConfig().getOptionalValue("cdtt.benchmark", Boolean.class).orElse(false);
+    }
+
+    /** Starts counting for this thread (a request). */
+    public static void reset() {
+        COUNT.get()[0] = 0;
+    }
+
+    /** Statements executed by this thread since {@link #reset()}. */
+    public static int count() {
+        return COUNT.get()[0];
+    }
+
+    static void executed() {
+        COUNT.get()[0]++;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cdtt.audit.AuditAction;
+import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.Flush;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
+
+/**
+ * Attendance, the source of truth for allowances: members check in and out on their phones and log the citizens
+ * they helped; centre staff confirm presence or mark a no-show at their own site on the day; coordinators
+ * correct it afterwards with a reason. Every change is audited.
+ */
+@Stateless
+public class AttendanceService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    public Assignment checkIn(Long assignmentId) {
+        Caller caller = callers.current();
+        Assignment a = mine(assignmentId, caller);
+        a.checkIn(VietnamTime.now());
+        return saved(a, caller, "Điểm danh vào ca", Map.of("checkedInAt", a.getCheckedInAt()));
+    }
+
+    public Assignment checkOut(Long assignmentId) {
+        Caller caller = callers.current();
+        Assignment a = mine(assignmentId, caller);
+        a.checkOut(VietnamTime.now());
+        return saved(a, caller, "Điểm danh ra ca", Map.of("checkedOutAt", a.getCheckedOutAt()));
+    }
+
+    /** The member's counts of citizens helped on one of their shifts, by service (counts only). */
+    public Assignment logHelped(Long assignmentId, Map<HelpService, Integer> counts) {
+        Caller caller = callers.current();
+        Assignment a = mine(assignmentId, caller);
+        Map<String, Object> before = new LinkedHashMap<>();
+        a.getHelped().forEach((k, v) -> before.put(k.name(), v));
+        a.logHelped(counts, VietnamTime.now());
+        Map<String, Object> after = new LinkedHashMap<>();
+        a.getHelped().forEach((k, v) -> after.put(k.name(), v));
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.UPDATE, "Assignment", a.getId(), a.getShift().getProvinceId(),
+                a.getShift().getCommuneId(), "Số người dân được hỗ trợ, ca " + ShiftService.describe(a.getShift()),
+                before, after);
+        return a;
+    }
+
+    /** Today's shifts at the centre staff's own site, with who is on duty (one query). */
+    public List<Shift> siteToday() {
+        Caller caller = callers.current();
+        caller.require(Role.CENTRE_STAFF);
+        if (caller.siteId() == null) {
+            throw new AccessDeniedException();
+        }
+        return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.site.id = :site AND s.date = :today ORDER BY s.part",
+                        Shift.class)
+                .setParameter("site", caller.siteId()).setParameter("today", VietnamTime.today())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
+                .setHint("eclipselink.batch", "s.assignments.member").getResultList();
+    }
+
+    /** Centre staff: present or no-show, for a shift of today at their own site that has started. */
+    public Assignment confirm(Long assignmentId, Presence verdict) {
+        Caller caller = callers.current();
+        caller.require(Role.CENTRE_STAFF);
+        Assignment a = find(assignmentId);
+        if (caller.siteId() == null || !caller.siteId().equals(a.getShift().getSite().getId())) {
+            throw new AccessDeniedException();
+        }
+        Presence before = a.getPresence();
+        a.confirm(verdict, caller.username(), VietnamTime.now());
+        return saved(a, caller, "Xác nhận có mặt: " + a.getMember().getFullName() + " – " + verdict,
+                Map.of("presence", before), Map.of("presence", verdict));
+    }
+
+    /** Coordinators of the shift's commune (or the province): any verdict after the start, with a reason. */
+    public Assignment correct(Long assignmentId, Presence verdict, String reason) {
+        Caller caller = callers.current();
+        Assignment a = find(assignmentId);
+        caller.requireWriteRoster(a.getShift().getProvinceId(), a.getShift().getCommuneId());
+        Presence before = a.getPresence();
+        a.correct(verdict, reason, caller.username(), VietnamTime.now());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("presence", verdict);
+        after.put("reason", a.getPresenceNote());
+        return saved(a, caller, "Sửa điểm danh: " + a.getMember().getFullName() + " – " + verdict,
+                Map.of("presence", before), after);
+    }
+
+    private Assignment saved(Assignment a, Caller caller, String summary, Map<String, Object> after) {
+        return saved(a, caller, summary, null, after);
+    }
+
+    private Assignment saved(Assignment a, Caller caller, String summary, Map<String, Object> before,
+                             Map<String, Object> after) {
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.UPDATE, "Assignment", a.getId(), a.getShift().getProvinceId(),
+                a.getShift().getCommuneId(), summary + ", ca " + ShiftService.describe(a.getShift()), before, after);
+        return a;
+    }
+
+    /** The caller's own assignment; anyone else's does not exist for them. */
+    private Assignment mine(Long assignmentId, Caller caller) {
+        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
+            throw new AccessDeniedException();
+        }
+        Assignment a = find(assignmentId);
+        if (!a.getMember().getId().equals(caller.memberId())) {
+            throw new NotFoundException("Assignment", assignmentId);
+        }
+        return a;
+    }
+
+    private Assignment find(Long id) {
+        Assignment a = id == null ? null : em.find(Assignment.class, id);
+        if (a == null) {
+            throw new NotFoundException("Assignment", id);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
+
+/**
+ * The member portal's view of duty: the caller's own next and past shifts and this month's hours. A member sees
+ * only their own shifts (and who is on them with them); each list is one query whatever its length.
+ */
+@Stateless
+public class MyShifts {
+
+    /** How far back "my past shifts" goes. */
+    public static final int PAST_DAYS = 62;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    /** This month in figures: shifts planned, shifts attended and the scheduled minutes of those attended. */
+    public record Month(int planned, int attended, long minutes) implements Serializable {
+        /** Hours with one decimal, e.g. 7.5. */
+        public double hours() {
+            return Math.round(minutes / 6.0) / 10.0;
+        }
+    }
+
+    /**
+     * Shifts from today on (at most 20), each with everyone on it, so the member sees the partner on duty and how
+     * to reach them.
+     */
+    public List<Shift> next() {
+        Caller caller = member();
+        return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.date >= :today AND EXISTS (SELECT mine FROM Assignment mine "
+                        + "WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.part", Shift.class)
+                .setParameter("today", VietnamTime.today()).setParameter("me", caller.memberId())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
+                .setHint("eclipselink.batch", "s.assignments.member")
+                .setMaxResults(20).getResultList();
+    }
+
+    /** The member's own assignments on shifts of the last {@value #PAST_DAYS} days that have ended, newest first. */
+    public List<Assignment> past() {
+        Caller caller = member();
+        LocalDateTime now = VietnamTime.now();
+        List<Assignment> rows = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.shift s "
+                        + "WHERE a.member.id = :me AND s.date BETWEEN :from AND :today ORDER BY s.date DESC, s.part DESC",
+                        Assignment.class)
+                .setParameter("me", caller.memberId()).setParameter("from", VietnamTime.today().minusDays(PAST_DAYS))
+                .setParameter("today", VietnamTime.today())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.helped")
+                .setHint("eclipselink.batch", "a.shift.site")
+                .getResultList();
+        return rows.stream().filter(a -> !now.isBefore(a.getShift().end())).toList();
+    }
+
+    public Month month() {
+        Caller caller = member();
+        LocalDate first = VietnamTime.today().withDayOfMonth(1);
+        List<Assignment> rows = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.shift s WHERE a.member.id = :me "
+                        + "AND s.date BETWEEN :from AND :to", Assignment.class)
+                .setParameter("me", caller.memberId()).setParameter("from", first)
+                .setParameter("to", first.plusMonths(1).minusDays(1)).getResultList();
+        List<Assignment> attended = rows.stream().filter(Assignment::attended).toList();
+        return new Month(rows.size(), attended.size(), attended.stream().mapToLong(a -> a.getShift().minutes()).sum());
+    }
+
+    private Caller member() {
+        Caller caller = callers.current();
+        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+}

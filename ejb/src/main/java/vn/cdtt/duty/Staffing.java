@@ -1,0 +1,124 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import vn.cdtt.common.Flush;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.Notifier;
+import vn.cdtt.roster.Member;
+
+/**
+ * Puts members on shifts and takes them off, with everything that goes with it: the duty slot that keeps a
+ * member in one place at a time, the pending swaps that lose their point, and the notifications. Every way of
+ * staffing a shift (the board, last week's copy, weekly patterns, swaps, the open board) goes through here, so
+ * the rules are the same for all. Callers hold the shift's lock ({@link #lock}).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Staffing {
+
+    static final String MY_SHIFTS = "me/shifts.xhtml";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notifier notifier;
+
+    /** The shift, locked until the transaction ends: changes of one shift happen one after another. */
+    public Shift lock(Long shiftId) {
+        Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
+        if (shift == null) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        return shift;
+    }
+
+    /** Is the member busy (another duty, or unavailable) in the shift's session? */
+    public boolean busy(Member member, Shift shift) {
+        return !em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d AND d.part = :p",
+                        Long.class).setParameter("m", member.getId()).setParameter("d", shift.getDate())
+                .setParameter("p", shift.getPart()).getResultList().isEmpty();
+    }
+
+    /** Puts the member on the (locked) shift, or refuses with the rule that is broken. */
+    public Assignment put(Shift shift, Member member, String by, LocalDateTime now) {
+        shift.requireNotStarted(now);
+        if (busy(member, shift) && shift.assignmentOf(member).isEmpty()) {
+            throw new InvalidInputException("shift.member.busy", member.getFullName());
+        }
+        Assignment a = shift.assign(member, by, now);
+        em.persist(new DutySlot(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId()));
+        Flush.now(em, "shift.member.busy", member.getFullName());
+        notifier.member(member, NotificationKind.ASSIGNED, MY_SHIFTS, null, shift.getSite().getName(),
+                shift.getDate(), shift.getPart(), shift.getStartTime(), shift.getEndTime());
+        return a;
+    }
+
+    /**
+     * Places a member for a plan (copy, pattern) if every rule allows it: null when placed or already there,
+     * otherwise the placement.* key of the reason.
+     */
+    public String tryPut(Shift shift, Member member, String by, LocalDateTime now) {
+        if (shift.assignmentOf(member).isPresent()) {
+            return null;
+        }
+        String problem = shift.hasStarted(now) ? "placement.past"
+                : !member.isActive() ? "placement.notActive"
+                : !member.getCommune().getId().equals(shift.getCommuneId()) ? "placement.otherCommune"
+                : !shift.hasFreeSeat() ? "placement.full"
+                : busy(member, shift) ? "placement.busy" : null;
+        if (problem == null) {
+            put(shift, member, by, now);
+        }
+        return problem;
+    }
+
+    /** Takes the member off the (locked) shift; the partners hear of it unless the whole shift goes. */
+    public void takeOff(Shift shift, Member member, String by, LocalDateTime now, boolean tellPartners) {
+        shift.unassign(member, now);
+        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT AND d.dutyId = :s "
+                + "AND d.memberId = :m").setParameter("s", shift.getId()).setParameter("m", member.getId())
+                .executeUpdate();
+        closeSwaps(shift, member, by, now);
+        Flush.now(em, "error.concurrentChange");
+        notifier.member(member, NotificationKind.REMOVED, MY_SHIFTS, null, shift.getSite().getName(),
+                shift.getDate(), shift.getPart());
+        if (tellPartners) {
+            List<Member> partners = shift.getAssignments().stream().map(Assignment::getMember).toList();
+            notifier.members(partners, NotificationKind.SHIFT_CHANGED, MY_SHIFTS, null, shift.getSite().getName(),
+                    shift.getDate(), shift.getPart(), member.getFullName());
+        }
+    }
+
+    /** Cancels a (locked) shift that has not started – a new holiday or closure – telling its members. */
+    public void cancel(Shift shift, String by, LocalDateTime now) {
+        shift.requireNotStarted(now);
+        List<Member> onDuty = shift.getAssignments().stream().map(Assignment::getMember).toList();
+        for (Member m : onDuty) {
+            shift.unassign(m, now);
+        }
+        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT AND d.dutyId = :s")
+                .setParameter("s", shift.getId()).executeUpdate();
+        em.createQuery("DELETE FROM SwapRequest r WHERE r.shift = :s").setParameter("s", shift).executeUpdate();
+        em.remove(shift);
+        notifier.members(onDuty, NotificationKind.SHIFT_CANCELLED, MY_SHIFTS, null, shift.getSite().getName(),
+                shift.getDate(), shift.getPart());
+    }
+
+    /** Pending swaps of a member who is no longer on the shift have lost their point. */
+    private void closeSwaps(Shift shift, Member member, String by, LocalDateTime now) {
+        em.createQuery("SELECT r FROM SwapRequest r WHERE r.shift = :s AND (r.from = :m OR r.to = :m)",
+                        SwapRequest.class).setParameter("s", shift).setParameter("m", member).getResultList()
+                .forEach(r -> r.withdrawBySystem(by, now));
+    }
+}

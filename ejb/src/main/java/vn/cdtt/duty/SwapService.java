@@ -1,0 +1,309 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import vn.cdtt.audit.AuditAction;
+import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.Flush;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.Province;
+import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.Notifier;
+import vn.cdtt.roster.Member;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Account;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
+
+/**
+ * Swaps and the open board. A member asks a named colleague to take a shift, or gives it to the commune's open
+ * board; the colleague (or anyone of the commune) accepts; the coordinator approves, and only then does the seat
+ * change hands – with every rule of the shift checked again. Members also take free seats from the open board
+ * directly. Every step locks the shift first, so two people acting at once cannot both win.
+ */
+@Stateless
+public class SwapService {
+
+    private static final String SWAPS = "me/shifts.xhtml";
+    private static final String OPEN_BOARD = "me/open.xhtml";
+    private static final String BOARD = "duty/board.xhtml";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Staffing staffing;
+
+    @Inject
+    Notifier notifier;
+
+    /** A free seat on a shift of the member's commune, for the open board. */
+    public record OpenSeat(Shift shift, int free) implements Serializable {
+    }
+
+    /** Asks a colleague of the commune ({@code colleagueId}) – or, when null, the open board – to take my shift. */
+    public SwapRequest ask(Long shiftId, Long colleagueId) {
+        Caller caller = member();
+        Shift shift = staffing.lock(shiftId);
+        Member me = em.find(Member.class, caller.memberId());
+        Member colleague = null;
+        if (colleagueId != null) {
+            colleague = em.find(Member.class, colleagueId);
+            if (colleague == null || !colleague.getProvinceId().equals(caller.provinceId())) {
+                throw new NotFoundException("Member", colleagueId);
+            }
+        }
+        if (!pending(shift, me).isEmpty()) {
+            throw new InvalidInputException("swap.alreadyPending");
+        }
+        SwapRequest r = new SwapRequest(shift, me, colleague, VietnamTime.now(), cutoff(shift));
+        em.persist(r);
+        Flush.now(em, "error.concurrentChange");
+        if (colleague != null) {
+            notifier.member(colleague, NotificationKind.SWAP_REQUESTED, SWAPS, null, me.getFullName(),
+                    shift.getSite().getName(), shift.getDate(), shift.getPart());
+        } else {
+            List<Member> others = em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
+                    + "vn.cdtt.roster.MemberStatus.ACTIVE AND m <> :me", Member.class)
+                    .setParameter("c", shift.getCommuneId()).setParameter("me", me).getResultList();
+            notifier.members(others, NotificationKind.OPEN_SEAT, OPEN_BOARD, null, shift.getSite().getName(),
+                    shift.getDate(), shift.getPart());
+        }
+        record(caller, r, AuditAction.CREATE, colleague == null
+                ? "Nhường ca lên bảng ca trống: " + ShiftService.describe(shift)
+                : "Đề nghị " + colleague.getFullName() + " đổi ca " + ShiftService.describe(shift));
+        return r;
+    }
+
+    /** The named colleague accepts, or a member takes a give-away from the open board; the coordinator decides. */
+    public SwapRequest accept(Long swapId) {
+        Caller caller = member();
+        SwapRequest r = lockedRequest(swapId);
+        Member me = em.find(Member.class, caller.memberId());
+        r.accept(me, VietnamTime.now(), cutoff(r.getShift()));
+        if (staffing.busy(me, r.getShift())) {
+            throw new InvalidInputException("shift.member.busy", me.getFullName());
+        }
+        Flush.now(em, "error.concurrentChange");
+        Shift s = r.getShift();
+        notifier.member(r.getFrom(), NotificationKind.SWAP_ACCEPTED, SWAPS, null, me.getFullName(),
+                s.getSite().getName(), s.getDate(), s.getPart());
+        List<Account> coordinators = em.createQuery("SELECT a FROM Account a WHERE a.enabled = TRUE AND a.role = "
+                + "vn.cdtt.security.Role.COMMUNE_COORDINATOR AND a.communeId = :c", Account.class)
+                .setParameter("c", r.getCommuneId()).getResultList();
+        notifier.accounts(coordinators, NotificationKind.SWAP_ACCEPTED, BOARD, me.getFullName(),
+                s.getSite().getName(), s.getDate(), s.getPart());
+        record(caller, r, AuditAction.UPDATE, me.getFullName() + " nhận ca của " + r.getFrom().getFullName() + ": "
+                + ShiftService.describe(s));
+        return r;
+    }
+
+    public SwapRequest decline(Long swapId) {
+        Caller caller = member();
+        SwapRequest r = lockedRequest(swapId);
+        Member me = em.find(Member.class, caller.memberId());
+        r.decline(me, VietnamTime.now());
+        Flush.now(em, "error.concurrentChange");
+        tellDecision(r);
+        record(caller, r, AuditAction.UPDATE, me.getFullName() + " từ chối đổi ca " + ShiftService.describe(r.getShift()));
+        return r;
+    }
+
+    public SwapRequest cancel(Long swapId) {
+        Caller caller = member();
+        SwapRequest r = lockedRequest(swapId);
+        r.cancel(em.find(Member.class, caller.memberId()), VietnamTime.now());
+        Flush.now(em, "error.concurrentChange");
+        record(caller, r, AuditAction.UPDATE, "Huỷ đề nghị đổi ca " + ShiftService.describe(r.getShift()));
+        return r;
+    }
+
+    /** The coordinator's yes: the seat changes hands now, if every rule of the shift still holds. */
+    public SwapRequest approve(Long swapId) {
+        Caller caller = callers.current();
+        SwapRequest r = lockedRequest(swapId);
+        caller.requireWriteRoster(r.getProvinceId(), r.getCommuneId());
+        LocalDateTime now = VietnamTime.now();
+        Shift shift = r.getShift();
+        r.approve(caller.username(), now);
+        staffing.takeOff(shift, r.getFrom(), caller.username(), now, false);
+        staffing.put(shift, r.getTo(), caller.username(), now);
+        Flush.now(em, "error.concurrentChange");
+        tellDecision(r);
+        List<Member> partners = shift.getAssignments().stream().map(Assignment::getMember)
+                .filter(m -> !m.equals(r.getTo())).toList();
+        notifier.members(partners, NotificationKind.SHIFT_CHANGED, SWAPS, null, shift.getSite().getName(),
+                shift.getDate(), shift.getPart(), r.getFrom().getFullName());
+        record(caller, r, AuditAction.UPDATE, "Duyệt đổi ca: " + r.getFrom().getFullName() + " → "
+                + r.getTo().getFullName() + ", " + ShiftService.describe(shift));
+        return r;
+    }
+
+    public SwapRequest reject(Long swapId) {
+        Caller caller = callers.current();
+        SwapRequest r = lockedRequest(swapId);
+        caller.requireWriteRoster(r.getProvinceId(), r.getCommuneId());
+        r.reject(caller.username(), VietnamTime.now());
+        Flush.now(em, "error.concurrentChange");
+        tellDecision(r);
+        record(caller, r, AuditAction.UPDATE, "Không duyệt đổi ca " + ShiftService.describe(r.getShift()));
+        return r;
+    }
+
+    /** A member takes a free seat of their commune's shift from the open board: no approval needed. */
+    public Shift takeOpenSeat(Long shiftId) {
+        Caller caller = member();
+        Shift shift = staffing.lock(shiftId);
+        Member me = em.find(Member.class, caller.memberId());
+        if (!me.getCommune().getId().equals(shift.getCommuneId())) {
+            throw new AccessDeniedException();
+        }
+        staffing.put(shift, me, caller.username(), VietnamTime.now());
+        audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
+                shift.getCommuneId(), me.getFullName() + " nhận chỗ trống ca " + ShiftService.describe(shift), null,
+                Map.of("member", me.getFullName(), "shift", ShiftService.describe(shift)));
+        return shift;
+    }
+
+    /** Colleagues the member may ask to take one of their shifts: active, of the commune, free in that session. */
+    public List<Member> colleagues(Long shiftId) {
+        Caller caller = member();
+        Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId);
+        if (shift == null || shift.getAssignments().stream().noneMatch(a -> a.getMember().getId().equals(caller.memberId()))) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        return em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
+                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND NOT EXISTS (SELECT d FROM DutySlot d "
+                        + "WHERE d.memberId = m.id AND d.date = :d AND d.part = :p) ORDER BY m.sortKey", Member.class)
+                .setParameter("c", shift.getCommuneId()).setParameter("me", caller.memberId())
+                .setParameter("d", shift.getDate()).setParameter("p", shift.getPart()).getResultList();
+    }
+
+    /** Pending requests the member made or was asked, soonest shift first. */
+    public List<SwapRequest> mine() {
+        Caller caller = member();
+        return em.createQuery("SELECT r FROM SwapRequest r JOIN FETCH r.shift s JOIN FETCH r.from "
+                        + "LEFT JOIN FETCH r.to WHERE (r.from.id = :me OR r.to.id = :me) AND r.status IN "
+                        + "(vn.cdtt.duty.SwapStatus.ASKED, vn.cdtt.duty.SwapStatus.OPEN, vn.cdtt.duty.SwapStatus.ACCEPTED) "
+                        + "AND s.date >= :today ORDER BY s.date, s.part", SwapRequest.class)
+                .setParameter("me", caller.memberId()).setParameter("today", VietnamTime.today())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.shift.site").getResultList();
+    }
+
+    /** Give-aways of others in the member's commune that have not started. */
+    public List<SwapRequest> openGiveAways() {
+        Caller caller = member();
+        LocalDateTime now = VietnamTime.now();
+        return em.createQuery("SELECT r FROM SwapRequest r JOIN FETCH r.shift s JOIN FETCH r.from "
+                        + "WHERE r.communeId = :c AND r.status = vn.cdtt.duty.SwapStatus.OPEN AND r.from.id <> :me "
+                        + "AND s.date >= :today ORDER BY s.date, s.part", SwapRequest.class)
+                .setParameter("c", myCommune(caller)).setParameter("me", caller.memberId())
+                .setParameter("today", now.toLocalDate()).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.shift.site").getResultList()
+                .stream().filter(r -> !r.getShift().hasStarted(now)).toList();
+    }
+
+    /** Shifts of the member's commune in the next 30 days with free seats that the member is not on. */
+    public List<OpenSeat> openSeats() {
+        Caller caller = member();
+        LocalDateTime now = VietnamTime.now();
+        return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.communeId = :c AND s.filled < s.seats "
+                        + "AND s.date BETWEEN :today AND :until AND NOT EXISTS (SELECT a FROM Assignment a WHERE "
+                        + "a.shift = s AND a.member.id = :me) ORDER BY s.date, s.part", Shift.class)
+                .setParameter("c", myCommune(caller)).setParameter("me", caller.memberId())
+                .setParameter("today", now.toLocalDate()).setParameter("until", now.toLocalDate().plusDays(30))
+                .setMaxResults(100).getResultList().stream().filter(s -> !s.hasStarted(now))
+                .map(s -> new OpenSeat(s, s.getSeats() - s.getFilled())).toList();
+    }
+
+    /** Requests of a commune still waiting for someone, for the coordinator's board (accepted ones first). */
+    public List<SwapRequest> pendingInCommune(Long communeId) {
+        Caller caller = callers.current();
+        caller.requireReadRoster(caller.provinceId(), communeId);
+        return em.createQuery("SELECT r FROM SwapRequest r JOIN FETCH r.shift s JOIN FETCH r.from "
+                        + "LEFT JOIN FETCH r.to WHERE r.communeId = :c AND r.status IN (vn.cdtt.duty.SwapStatus.ASKED, "
+                        + "vn.cdtt.duty.SwapStatus.OPEN, vn.cdtt.duty.SwapStatus.ACCEPTED) AND s.date >= :today "
+                        + "ORDER BY r.status, s.date, s.part", SwapRequest.class)
+                .setParameter("c", communeId).setParameter("today", VietnamTime.today())
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.shift.site").getResultList();
+    }
+
+    /** The province's cut-off (hours before a shift after which members no longer swap on their own). */
+    public int cutoffHours() {
+        return em.find(Province.class, callers.current().provinceId()).getSwapCutoffHours();
+    }
+
+    public void changeCutoffHours(int hours) {
+        Caller caller = callers.current();
+        caller.require(Role.PROVINCE_COORDINATOR);
+        Province p = em.find(Province.class, caller.provinceId());
+        int before = p.getSwapCutoffHours();
+        p.changeSwapCutoffHours(hours);
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.UPDATE, "Province", p.getId(), p.getId(), null,
+                "Đổi thời hạn đổi ca: " + hours + " giờ", Map.of("swapCutoffHours", before),
+                Map.of("swapCutoffHours", hours));
+    }
+
+    private List<SwapRequest> pending(Shift shift, Member from) {
+        return em.createQuery("SELECT r FROM SwapRequest r WHERE r.shift = :s AND r.from = :m AND r.status IN "
+                        + "(vn.cdtt.duty.SwapStatus.ASKED, vn.cdtt.duty.SwapStatus.OPEN, vn.cdtt.duty.SwapStatus.ACCEPTED)",
+                        SwapRequest.class).setParameter("s", shift).setParameter("m", from).getResultList();
+    }
+
+    private void tellDecision(SwapRequest r) {
+        Shift s = r.getShift();
+        List<Member> told = r.getTo() == null ? List.of(r.getFrom()) : List.of(r.getFrom(), r.getTo());
+        notifier.members(told, NotificationKind.SWAP_DECIDED, SWAPS, null, s.getSite().getName(), s.getDate(),
+                s.getPart(), r.getStatus());
+    }
+
+    private Duration cutoff(Shift shift) {
+        return em.find(Province.class, shift.getProvinceId()).swapCutoff();
+    }
+
+    /** The request, with its shift locked first: every step on one shift happens one after another. */
+    private SwapRequest lockedRequest(Long swapId) {
+        SwapRequest r = swapId == null ? null : em.find(SwapRequest.class, swapId);
+        if (r == null || !r.getProvinceId().equals(callers.current().provinceId())) {
+            throw new NotFoundException("SwapRequest", swapId);
+        }
+        staffing.lock(r.getShift().getId());
+        em.refresh(r);
+        return r;
+    }
+
+    private void record(Caller caller, SwapRequest r, AuditAction action, String summary) {
+        audit.record(caller.username(), action, "SwapRequest", r.getId(), r.getProvinceId(), r.getCommuneId(), summary,
+                null, Map.of("status", r.getStatus()));
+    }
+
+    /** The commune of the member's record (the account's commune may lag behind a move). */
+    private Long myCommune(Caller caller) {
+        return em.find(Member.class, caller.memberId()).getCommune().getId();
+    }
+
+    private Caller member() {
+        Caller caller = callers.current();
+        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+}

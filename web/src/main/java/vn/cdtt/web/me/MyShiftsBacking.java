@@ -1,0 +1,314 @@
+package vn.cdtt.web.me;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.duty.Assignment;
+import vn.cdtt.duty.AttendanceService;
+import vn.cdtt.duty.CalendarFeed;
+import vn.cdtt.duty.HelpService;
+import vn.cdtt.duty.MyShifts;
+import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.SwapRequest;
+import vn.cdtt.duty.SwapService;
+import vn.cdtt.roster.Member;
+import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.UserSession;
+
+/**
+ * me/shifts.xhtml, the member's phone page: next shifts with the partner on duty, check-in and check-out, swaps
+ * and give-aways, requests from colleagues, past shifts with citizens helped, this month's hours, and the private
+ * calendar link.
+ */
+@Named
+@ViewScoped
+public class MyShiftsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    MyShifts myShifts;
+
+    @EJB
+    AttendanceService attendance;
+
+    @EJB
+    SwapService swaps;
+
+    @EJB
+    CalendarFeed calendar;
+
+    @jakarta.inject.Inject
+    UserSession session;
+
+    private List<Shift> next = List.of();
+    private List<Assignment> past = List.of();
+    private MyShifts.Month month;
+    private List<SwapRequest> requests = List.of();
+    private final Map<Long, SwapRequest> myRequestByShift = new HashMap<>();
+    private Duration cutoff = Duration.ofHours(12);
+
+    /** The swap dialog: which shift, which colleague. */
+    private Shift swapShift;
+    private Long colleagueId;
+    private List<Member> colleagues = List.of();
+
+    /** The citizens-helped dialog. */
+    private Assignment helpedFor;
+    private List<HelpedRow> helped = List.of();
+
+    /** One line of the citizens-helped form. */
+    public static class HelpedRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final HelpService service;
+        private Integer count;
+
+        HelpedRow(HelpService service, int count) {
+            this.service = service;
+            this.count = count;
+        }
+
+        public HelpService getService() {
+            return service;
+        }
+
+        public Integer getCount() {
+            return count;
+        }
+
+        public void setCount(Integer count) {
+            this.count = count;
+        }
+    }
+
+    private String calendarUrl;
+
+    @PostConstruct
+    void reload() {
+        try {
+            next = myShifts.next();
+            past = myShifts.past();
+            month = myShifts.month();
+            requests = swaps.mine();
+            cutoff = Duration.ofHours(swaps.cutoffHours());
+            myRequestByShift.clear();
+            Long me = memberId();
+            requests.stream().filter(r -> r.getFrom().getId().equals(me))
+                    .forEach(r -> myRequestByShift.put(r.getShift().getId(), r));
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    private Long memberId() {
+        return session.getCaller().memberId();
+    }
+
+    /** My assignment on one of my shifts. */
+    public Assignment mine(Shift s) {
+        return s.getAssignments().stream().filter(a -> a.getMember().getId().equals(memberId())).findFirst()
+                .orElse(null);
+    }
+
+    public List<Member> partners(Shift s) {
+        return s.getAssignments().stream().map(Assignment::getMember).filter(m -> !m.getId().equals(memberId()))
+                .toList();
+    }
+
+    public boolean canCheckIn(Shift s) {
+        Assignment a = mine(s);
+        return a != null && a.canCheckIn(VietnamTime.now());
+    }
+
+    public boolean canCheckOut(Shift s) {
+        Assignment a = mine(s);
+        return a != null && a.canCheckOut(VietnamTime.now());
+    }
+
+    public boolean canLogHelped(Assignment a) {
+        return a != null && a.canLogHelped(VietnamTime.now());
+    }
+
+    /** Swap and give-away are offered until the cut-off, when no request of mine is pending for the shift. */
+    public boolean canSwap(Shift s) {
+        return SwapRequest.allowed(s, VietnamTime.now(), cutoff) && !myRequestByShift.containsKey(s.getId());
+    }
+
+    public SwapRequest myRequest(Shift s) {
+        return myRequestByShift.get(s.getId());
+    }
+
+    /** Requests colleagues made to me (or that I accepted), as opposed to my own. */
+    public List<SwapRequest> getIncoming() {
+        return requests.stream().filter(r -> !r.getFrom().getId().equals(memberId())).toList();
+    }
+
+    /** Past the cut-off but not yet started: only the coordinator can still change it. */
+    public boolean isCutoffPassed(Shift s) {
+        LocalDateTime now = VietnamTime.now();
+        return !SwapRequest.allowed(s, now, cutoff) && !s.hasStarted(now);
+    }
+
+    public void checkIn(Shift s) {
+        act(() -> attendance.checkIn(mine(s).getId()), "attendance.checkedIn");
+    }
+
+    public void checkOut(Shift s) {
+        act(() -> attendance.checkOut(mine(s).getId()), "attendance.checkedOut");
+    }
+
+    public void startSwap(Shift s) {
+        swapShift = s;
+        colleagueId = null;
+        try {
+            colleagues = swaps.colleagues(s.getId());
+        } catch (BusinessException e) {
+            colleagues = List.of();
+            Faces.error(e);
+        }
+    }
+
+    public void ask() {
+        if (colleagueId == null) {
+            Faces.error(null, "swap.colleague.required");
+            return;
+        }
+        if (act(() -> swaps.ask(swapShift.getId(), colleagueId), "swap.asked")) {
+            PrimeFaces.current().executeScript("PF('swapDialog').hide()");
+        }
+    }
+
+    public void giveAway(Shift s) {
+        act(() -> swaps.ask(s.getId(), null), "swap.givenAway");
+    }
+
+    public void cancel(SwapRequest r) {
+        act(() -> swaps.cancel(r.getId()), "swap.cancelled");
+    }
+
+    public void accept(SwapRequest r) {
+        act(() -> swaps.accept(r.getId()), "swap.accepted");
+    }
+
+    public void decline(SwapRequest r) {
+        act(() -> swaps.decline(r.getId()), "swap.declined");
+    }
+
+    public void startHelped(Assignment a) {
+        helpedFor = a;
+        helped = java.util.Arrays.stream(HelpService.values()).map(s -> new HelpedRow(s, a.helped(s))).toList();
+    }
+
+    /** From a shift card: my assignment on it. */
+    public void startHelpedOn(Shift s) {
+        startHelped(mine(s));
+    }
+
+    public void saveHelped() {
+        Map<HelpService, Integer> counts = new EnumMap<>(HelpService.class);
+        helped.forEach(r -> counts.put(r.getService(), r.getCount()));
+        if (act(() -> attendance.logHelped(helpedFor.getId(), counts), "helped.saved")) {
+            PrimeFaces.current().executeScript("PF('helpedDialog').hide()");
+        }
+    }
+
+    /** The private calendar URL (made on first use). */
+    public void showCalendar() {
+        try {
+            calendarUrl = absolute(calendar.myToken());
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    public void regenerateCalendar() {
+        try {
+            calendarUrl = absolute(calendar.regenerate());
+            Faces.info("calendar.regenerated");
+        } catch (BusinessException e) {
+            Faces.error(e);
+        }
+    }
+
+    private static String absolute(String token) {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        String base = request.getRequestURL().toString();
+        base = base.substring(0, base.indexOf(request.getRequestURI())) + ext.getRequestContextPath();
+        return base + "/calendar/" + token + ".ics";
+    }
+
+    private boolean act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Faces.info(doneKey);
+            reload();
+            return true;
+        } catch (BusinessException e) {
+            Faces.error(e);
+            return false;
+        }
+    }
+
+    public LocalDateTime getNow() {
+        return VietnamTime.now();
+    }
+
+    public List<Shift> getNext() {
+        return next;
+    }
+
+    public List<Assignment> getPast() {
+        return past;
+    }
+
+    public MyShifts.Month getMonth() {
+        return month;
+    }
+
+    public Shift getSwapShift() {
+        return swapShift;
+    }
+
+    public Long getColleagueId() {
+        return colleagueId;
+    }
+
+    public void setColleagueId(Long colleagueId) {
+        this.colleagueId = colleagueId;
+    }
+
+    public List<Member> getColleagues() {
+        return colleagues;
+    }
+
+    public Assignment getHelpedFor() {
+        return helpedFor;
+    }
+
+    public List<HelpedRow> getHelped() {
+        return helped;
+    }
+
+    public String getCalendarUrl() {
+        return calendarUrl;
+    }
+
+    public long getCutoffHours() {
+        return cutoff.toHours();
+    }
+}
