@@ -34,6 +34,11 @@ import vn.cdtt.roster.SpokenLanguage;
 import vn.cdtt.roster.Team;
 import vn.cdtt.security.Account;
 import vn.cdtt.security.Role;
+import vn.cdtt.training.TargetGroup;
+import vn.cdtt.training.TrainingPlan;
+import vn.cdtt.training.TrainingResult;
+import vn.cdtt.training.TrainingSession;
+import vn.cdtt.training.TrainingTopic;
 
 /**
  * Demo mode (config {@code cdtt.demo}, env {@code CDTT_DEMO}; on by default for the embedded database): on the
@@ -113,6 +118,7 @@ public class DemoData {
         account("xem.demo", "Sở Khoa học và Công nghệ (demo)", Role.VIEWER, null, null, null);
         em.flush();
         int planned = planShifts(pleikuSite, pleiku);
+        planTrainings(pleiku, an, binh, hBla, dinh);
         audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, "Nạp dữ liệu minh hoạ (demo)", null, null);
         LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo; " + planned
                 + " shifts planned at " + pleikuSite.getName());
@@ -151,6 +157,58 @@ public class DemoData {
             }
         }
         return planned;
+    }
+
+    /**
+     * Two held sessions of the last weeks with their results (the report has figures) and one planned on the
+     * coming Saturday led by Nguyễn Văn An (the member sees it next to the shifts and in the calendar).
+     */
+    private void planTrainings(Commune pleiku, Member an, Member binh, Member hBla, Member dinh) {
+        LocalDateTime now = VietnamTime.now();
+        LocalDate today = now.toLocalDate();
+        training(pleiku, "Nhà văn hoá làng Plei Ốp", today.minusDays(12), hBla, dinh, Set.of("vneid", "dvc"),
+                Set.of("nguoi-cao-tuoi", "dan-toc-thieu-so"), Set.of("vi", "jrai"), now, new int[] {28, 12, 16, 0, 10, 18, 22, 15, 4, 0});
+        training(pleiku, "Hội trường tổ dân phố 1", today.minusDays(5), an, binh, Set.of("an-toan", "thanh-toan"),
+                Set.of("phu-nu", "hoc-sinh"), Set.of("vi"), now, new int[] {35, 14, 21, 9, 26, 0, 3, 6, 2, 11});
+        training(pleiku, "Nhà văn hoá tổ dân phố 1", today.with(DayOfWeek.SATURDAY).plusWeeks(1), an, binh,
+                Set.of("vneid", "tro-ly-ai"), Set.of("nong-dan"), Set.of("vi"), now, null);
+    }
+
+    private void training(Commune commune, String place, LocalDate day, Member lead, Member assistant,
+                          Set<String> topics, Set<String> groups, Set<String> languages, LocalDateTime now, int[] result) {
+        TrainingPlan form = new TrainingPlan();
+        form.setPlace(place);
+        form.setDate(day);
+        form.setStartTime(java.time.LocalTime.of(8, 0));
+        form.setEndTime(java.time.LocalTime.of(10, 30));
+        form.setCapacity(40);
+        TrainingSession s = new TrainingSession(commune, "system", now);
+        s.plan(form, lead, Set.of(assistant), new HashSet<>(codes(TrainingTopic.class, topics)),
+                new HashSet<>(codes(TargetGroup.class, groups)), new HashSet<>(codes(SpokenLanguage.class, languages)), now);
+        em.persist(s);
+        em.flush();
+        for (Member m : s.trainers()) {
+            em.persist(new DutySlot(m.getId(), day, vn.cdtt.commune.SessionPart.MORNING, DutyKind.TRAINING, s.getId()));
+        }
+        if (result != null) {
+            TrainingResult r = new TrainingResult();
+            r.setParticipants(result[0]);
+            r.setMale(result[1]);
+            r.setFemale(result[2]);
+            r.setUnder16(result[3]);
+            r.setAge16to59(result[4]);
+            r.setAge60plus(result[5]);
+            r.setEthnicMinority(result[6]);
+            r.setVneidActivated(result[7]);
+            r.setDossiersFiled(result[8]);
+            r.setEpaymentOpened(result[9]);
+            s.record(r, "system", now);
+        }
+    }
+
+    private <T> List<T> codes(Class<T> type, Set<String> codes) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code IN :c", type)
+                .setParameter("c", codes).getResultList();
     }
 
     private Commune commune(String code) {

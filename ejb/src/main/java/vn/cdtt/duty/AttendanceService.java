@@ -120,9 +120,7 @@ public class AttendanceService {
 
     /** The caller's own assignment; anyone else's does not exist for them. */
     private Assignment mine(Long assignmentId, Caller caller) {
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
+        caller.requireMember();
         Assignment a = find(assignmentId);
         if (!a.getMember().getId().equals(caller.memberId())) {
             throw new NotFoundException("Assignment", assignmentId);

@@ -15,10 +15,8 @@ import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.roster.Member;
-import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
-import vn.cdtt.security.Role;
 
 /**
  * Members say when they cannot be on duty. Their unavailability takes the session's duty slot, so it blocks
@@ -94,10 +92,6 @@ public class AvailabilityService {
     }
 
     private Caller member() {
-        Caller caller = callers.current();
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return callers.current().requireMember();
     }
 }

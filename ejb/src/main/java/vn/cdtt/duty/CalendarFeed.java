@@ -16,11 +16,9 @@ import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
-import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Account;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
-import vn.cdtt.security.Role;
 
 /**
  * The member's private calendar feed: an iCalendar URL with a secret token that phone and web calendars
@@ -43,7 +41,7 @@ public class CalendarFeed {
     @Inject
     AuditLog audit;
 
-    /** The calendar behind a token; an unknown or revoked token (or a disabled account) is not found. */
+    /** The calendar behind a token (shifts and trainings); an unknown or revoked token is not found. */
     public String feed(String token) {
         List<Account> found = token == null || token.length() < 20 ? List.of()
                 : em.createQuery("SELECT a FROM Account a WHERE a.calendarToken = :t", Account.class)
@@ -61,7 +59,7 @@ public class CalendarFeed {
                 .setParameter("me", me.getId())
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
                 .setHint("eclipselink.batch", "s.assignments.member").getResultList();
-        List<DutyCalendar.Event> events = shifts.stream().map(s -> {
+        List<DutyCalendar.Event> events = new java.util.ArrayList<>(shifts.stream().map(s -> {
             String partners = s.getAssignments().stream().map(Assignment::getMember).filter(m -> !m.equals(me))
                     .map(m -> m.getFullName() + " " + m.getPhone()).collect(Collectors.joining(", "));
             String part = Messages.get(locale, "SessionPart." + s.getPart());
@@ -69,7 +67,22 @@ public class CalendarFeed {
                     s.start(), s.end(), Messages.get(locale, "calendar.shift.summary", s.getSite().getName(), part),
                     s.getSite().getName() + (s.getSite().getAddress() == null ? "" : ", " + s.getSite().getAddress()),
                     partners.isEmpty() ? null : Messages.get(locale, "calendar.shift.partners", partners));
-        }).toList();
+        }).toList());
+        for (vn.cdtt.training.TrainingSession t : em.createQuery("SELECT DISTINCT t FROM TrainingSession t LEFT JOIN "
+                        + "t.assistants a JOIN FETCH t.commune WHERE (t.leadTrainer.id = :me OR a.id = :me) AND t.date "
+                        + "BETWEEN :f AND :t AND t.status <> vn.cdtt.training.TrainingStatus.CANCELLED",
+                        vn.cdtt.training.TrainingSession.class)
+                .setParameter("me", me.getId()).setParameter("f", today.minusDays(DAYS_BACK))
+                .setParameter("t", today.plusDays(DAYS_AHEAD)).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.topics").getResultList()) {
+            String topics = t.getTopics().stream().map(x -> x.name(locale)).sorted().collect(Collectors.joining(", "));
+            events.add(new DutyCalendar.Event("training-" + t.getId() + "-member-" + me.getId() + "@cdtt.gialai",
+                    t.start(), t.end(), Messages.get(locale, "calendar.training.summary", topics),
+                    t.getPlace() + ", " + Messages.get(locale, "CommuneType." + t.getCommune().getType()) + " "
+                            + t.getCommune().getName(),
+                    Messages.get(locale, t.getLeadTrainer().equals(me) ? "calendar.training.lead"
+                            : "calendar.training.assistant")));
+        }
         return DutyCalendar.write(Messages.get(locale, "calendar.name", me.getFullName()), events, Instant.now());
     }
 
@@ -93,9 +106,7 @@ public class CalendarFeed {
 
     private Account memberAccount() {
         Caller caller = callers.current();
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
+        caller.requireMember();
         return em.find(Account.class, caller.accountId());
     }
 }

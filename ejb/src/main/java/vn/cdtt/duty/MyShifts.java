@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.cdtt.common.VietnamTime;
-import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
-import vn.cdtt.security.Role;
 
 /**
  * The member portal's view of duty: the caller's own next and past shifts and this month's hours. A member sees
@@ -79,10 +77,6 @@ public class MyShifts {
     }
 
     private Caller member() {
-        Caller caller = callers.current();
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return callers.current().requireMember();
     }
 }

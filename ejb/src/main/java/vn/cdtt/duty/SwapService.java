@@ -300,10 +300,6 @@ public class SwapService {
     }
 
     private Caller member() {
-        Caller caller = callers.current();
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return callers.current().requireMember();
     }
 }

@@ -15,7 +15,11 @@ import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
 import vn.cdtt.security.Role;
 
-/** The editable catalogues of skills and spoken languages: everyone reads, the province coordinator edits. */
+/**
+ * The editable catalogues – skills and spoken languages of members, training topics and target groups: everyone
+ * reads, the province coordinator adds and renames. One set of rules for every catalogue (a {@link CatalogueEntry}
+ * subclass with a (code, Vietnamese name, English name) constructor).
+ */
 @Stateless
 public class CatalogueService {
 
@@ -28,61 +32,58 @@ public class CatalogueService {
     @Inject
     AuditLog audit;
 
-    public List<Skill> skills() {
-        return em.createQuery("SELECT s FROM Skill s ORDER BY s.nameVi", Skill.class).getResultList();
+    /** The entries of one catalogue in Vietnamese name order. */
+    public <T extends CatalogueEntry> List<T> list(Class<T> type) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e ORDER BY e.nameVi", type).getResultList();
     }
 
+    public List<Skill> skills() {
+        return list(Skill.class);
+    }
+
+    /** Languages in the order they were added (Vietnamese first, then the local languages). */
     public List<SpokenLanguage> languages() {
         return em.createQuery("SELECT l FROM SpokenLanguage l ORDER BY l.id", SpokenLanguage.class).getResultList();
     }
 
-    public Skill addSkill(String nameVi, String nameEn) {
+    public <T extends CatalogueEntry> T add(Class<T> type, String nameVi, String nameEn) {
         Caller caller = callers.current();
         caller.require(Role.PROVINCE_COORDINATOR);
         String code = code(nameVi);
-        if (!em.createQuery("SELECT s FROM Skill s WHERE s.code = :c", Skill.class).setParameter("c", code)
-                .getResultList().isEmpty()) {
-            throw new InvalidInputException("catalogue.name.taken", nameVi);
-        }
-        Skill s = new Skill(code, nameVi, nameEn);
-        em.persist(s);
-        em.flush();
-        audit.record(caller.username(), AuditAction.CREATE, "Skill", s.getId(), caller.provinceId(), null,
-                "Thêm kỹ năng " + s.getNameVi(), null, Map.of("nameVi", s.getNameVi(), "nameEn", s.getNameEn()));
-        return s;
-    }
-
-    public Skill renameSkill(Long id, String nameVi, String nameEn) {
-        Caller caller = callers.current();
-        caller.require(Role.PROVINCE_COORDINATOR);
-        Skill s = em.find(Skill.class, id);
-        if (s == null) {
-            throw new NotFoundException("Skill", id);
-        }
-        Map<String, Object> before = Map.of("nameVi", s.getNameVi(), "nameEn", s.getNameEn());
-        if (nameVi == null || nameVi.isBlank()) {
-            throw new InvalidInputException("catalogue.name.required");
-        }
-        s.rename(nameVi, nameEn);
-        audit.record(caller.username(), AuditAction.UPDATE, "Skill", s.getId(), caller.provinceId(), null,
-                "Sửa kỹ năng " + s.getNameVi(), before, Map.of("nameVi", s.getNameVi(), "nameEn", s.getNameEn()));
-        return s;
-    }
-
-    public SpokenLanguage addLanguage(String nameVi, String nameEn) {
-        Caller caller = callers.current();
-        caller.require(Role.PROVINCE_COORDINATOR);
-        String code = code(nameVi);
-        if (!em.createQuery("SELECT l FROM SpokenLanguage l WHERE l.code = :c", SpokenLanguage.class)
+        if (!em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code = :c", type)
                 .setParameter("c", code).getResultList().isEmpty()) {
             throw new InvalidInputException("catalogue.name.taken", nameVi);
         }
-        SpokenLanguage l = new SpokenLanguage(code, nameVi, nameEn);
-        em.persist(l);
+        T entry;
+        try {
+            entry = type.getConstructor(String.class, String.class, String.class).newInstance(code, nameVi, nameEn);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type + " is not a catalogue entry", e);
+        }
+        em.persist(entry);
         em.flush();
-        audit.record(caller.username(), AuditAction.CREATE, "SpokenLanguage", l.getId(), caller.provinceId(), null,
-                "Thêm ngôn ngữ " + l.getNameVi(), null, Map.of("nameVi", l.getNameVi(), "nameEn", l.getNameEn()));
-        return l;
+        audit.record(caller.username(), AuditAction.CREATE, type.getSimpleName(), entry.getId(), caller.provinceId(),
+                null, "Thêm vào danh mục: " + entry.getNameVi(), null,
+                Map.of("nameVi", entry.getNameVi(), "nameEn", entry.getNameEn()));
+        return entry;
+    }
+
+    public <T extends CatalogueEntry> T rename(Class<T> type, Long id, String nameVi, String nameEn) {
+        Caller caller = callers.current();
+        caller.require(Role.PROVINCE_COORDINATOR);
+        T entry = id == null ? null : em.find(type, id);
+        if (entry == null) {
+            throw new NotFoundException(type.getSimpleName(), id);
+        }
+        if (nameVi == null || nameVi.isBlank()) {
+            throw new InvalidInputException("catalogue.name.required");
+        }
+        Map<String, Object> before = Map.of("nameVi", entry.getNameVi(), "nameEn", entry.getNameEn());
+        entry.rename(nameVi, nameEn);
+        audit.record(caller.username(), AuditAction.UPDATE, type.getSimpleName(), entry.getId(), caller.provinceId(),
+                null, "Sửa danh mục: " + entry.getNameVi(), before,
+                Map.of("nameVi", entry.getNameVi(), "nameEn", entry.getNameEn()));
+        return entry;
     }
 
     private static String code(String nameVi) {

@@ -149,9 +149,7 @@ public class MemberService {
     /** The member record of the calling member (the member portal). */
     public Member myRecord() {
         Caller caller = callers.current();
-        if (!caller.is(Role.MEMBER) || caller.memberId() == null) {
-            throw new AccessDeniedException();
-        }
+        caller.requireMember();
         return find(caller.memberId());
     }
 

@@ -25,6 +25,14 @@ public record Caller(Long accountId, String username, Role role, Long provinceId
         }
     }
 
+    /** Only a member whose account is linked to their record: everything "my …" in the member portal. */
+    public Caller requireMember() {
+        if (role != Role.MEMBER || memberId == null) {
+            throw new AccessDeniedException();
+        }
+        return this;
+    }
+
     /** Province-wide readers see every commune of their province. */
     public boolean readsWholeProvince() {
         return is(Role.PROVINCE_COORDINATOR, Role.VIEWER);
@@ -42,6 +50,23 @@ public record Caller(Long accountId, String username, Role role, Long provinceId
         if (!canReadRoster(communeProvinceId, communeId)) {
             throw new AccessDeniedException();
         }
+    }
+
+    /**
+     * The commune a caller's lists and reports are limited to: a commune coordinator's own (asking for another is
+     * refused); for province-wide readers the requested one, or null for the whole province; nobody else reads.
+     */
+    public Long communeScope(Long requested) {
+        if (role == Role.COMMUNE_COORDINATOR) {
+            if (requested != null && !requested.equals(communeId)) {
+                throw new AccessDeniedException();
+            }
+            return communeId;
+        }
+        if (readsWholeProvince()) {
+            return requested;
+        }
+        throw new AccessDeniedException();
     }
 
     /** May this caller change the roster of that commune? Coordinators only, commune ones in their commune. */

@@ -23,6 +23,14 @@ public class FixtureServlet extends HttpServlet {
     @EJB
     transient Fixtures fixtures;
 
+    /** GET /test-fixtures/member?commune=23575&amp;name=…: a new active member with a member account; answers its login. */
+    private void member(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune(parameter(request, "commune"));
+        Long member = fixtures.member(commune, parameter(request, "name"));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("member=" + fixtures.account(Role.MEMBER, commune, member) + ";id=" + member);
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -35,6 +43,10 @@ public class FixtureServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/member".equals(request.getPathInfo())) {
+            member(request, response);
+            return;
+        }
         Long commune = fixtures.commune("23887");
         Long member = fixtures.member(commune, parameter(request, "member"));
         Long partner = fixtures.member(commune, parameter(request, "partner"));

@@ -29,14 +29,15 @@ class PagesBrowserIT {
 
     /** The menu entries each role must see (ids of the template's links), in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navImport", "navSites",
-                    "navHolidays", "navCatalogue", "navAccounts", "navAudit", "navOutbox", "navInbox", "navPassword"),
-            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navImport", "navSites", "navHolidays",
-                    "navInbox", "navPassword"),
+            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navTrainings",
+                    "navTrainingReport", "navImport", "navSites", "navHolidays", "navCatalogue", "navAccounts", "navAudit",
+                    "navOutbox", "navInbox", "navPassword"),
+            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navTrainings", "navTrainingReport",
+                    "navImport", "navSites", "navHolidays", "navInbox", "navPassword"),
             "tv.demo", List.of("navHome", "navMyShifts", "navOpen", "navMe", "navInbox", "navPassword"),
             "tt.demo", List.of("navHome", "navSiteToday", "navInbox", "navPassword"),
-            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navSites", "navHolidays",
-                    "navInbox", "navPassword"));
+            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navTrainings",
+                    "navTrainingReport", "navSites", "navHolidays", "navInbox", "navPassword"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -7,12 +7,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.cdtt.common.BusinessException;
+import vn.cdtt.roster.CatalogueEntry;
 import vn.cdtt.roster.CatalogueService;
 import vn.cdtt.roster.Skill;
 import vn.cdtt.roster.SpokenLanguage;
+import vn.cdtt.training.TargetGroup;
+import vn.cdtt.training.TrainingTopic;
 import vn.cdtt.web.common.Faces;
 
-/** admin/catalogue.xhtml: the province coordinator keeps the skills and languages catalogues. */
+/**
+ * admin/catalogue.xhtml: the province coordinator keeps the catalogues – members' skills and languages (also the
+ * languages of instruction), training topics and target groups – in Vietnamese and English.
+ */
 @Named
 @ViewScoped
 public class CatalogueBacking implements Serializable {
@@ -22,61 +28,101 @@ public class CatalogueBacking implements Serializable {
     @EJB
     CatalogueService catalogue;
 
-    private List<Skill> skills;
-    private List<SpokenLanguage> languages;
-    private String skillVi;
-    private String skillEn;
-    private String languageVi;
-    private String languageEn;
+    /** One catalogue on the page: its title key, its entries and the name of a new entry. */
+    public static class Section implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String titleKey;
+        private final Class<? extends CatalogueEntry> type;
+        private List<? extends CatalogueEntry> entries = List.of();
+        private String newVi;
+        private String newEn;
+
+        Section(String id, String titleKey, Class<? extends CatalogueEntry> type) {
+            this.id = id;
+            this.titleKey = titleKey;
+            this.type = type;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public String getTitleKey() {
+            return titleKey;
+        }
+
+        public List<? extends CatalogueEntry> getEntries() {
+            return entries;
+        }
+
+        public String getNewVi() {
+            return newVi;
+        }
+
+        public void setNewVi(String newVi) {
+            this.newVi = newVi;
+        }
+
+        public String getNewEn() {
+            return newEn;
+        }
+
+        public void setNewEn(String newEn) {
+            this.newEn = newEn;
+        }
+    }
+
+    private final List<Section> sections = List.of(
+            new Section("skills", "catalogue.skills", Skill.class),
+            new Section("languages", "catalogue.languages", SpokenLanguage.class),
+            new Section("topics", "catalogue.topics", TrainingTopic.class),
+            new Section("groups", "catalogue.groups", TargetGroup.class));
+
+    private Section editingSection;
     private Long editingId;
     private String editVi;
     private String editEn;
 
     @PostConstruct
     void reload() {
-        skills = catalogue.skills();
-        languages = catalogue.languages();
+        for (Section s : sections) {
+            s.entries = s.type == SpokenLanguage.class ? catalogue.languages() : catalogue.list(s.type);
+        }
     }
 
-    public void addSkill() {
+    public void add(Section section) {
         try {
-            Skill s = catalogue.addSkill(skillVi, skillEn);
-            Faces.info("catalogue.added", s.getNameVi());
-            skillVi = null;
-            skillEn = null;
+            CatalogueEntry e = catalogue.add(section.type, section.newVi, section.newEn);
+            Faces.info("catalogue.added", e.getNameVi());
+            section.newVi = null;
+            section.newEn = null;
             reload();
         } catch (BusinessException e) {
             Faces.error(e);
         }
     }
 
-    public void addLanguage() {
-        try {
-            SpokenLanguage l = catalogue.addLanguage(languageVi, languageEn);
-            Faces.info("catalogue.added", l.getNameVi());
-            languageVi = null;
-            languageEn = null;
-            reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+    public void startRename(Section section, CatalogueEntry entry) {
+        editingSection = section;
+        editingId = entry.getId();
+        editVi = entry.getNameVi();
+        editEn = entry.getNameEn();
     }
 
-    public void startRename(Skill skill) {
-        editingId = skill.getId();
-        editVi = skill.getNameVi();
-        editEn = skill.getNameEn();
-    }
-
-    public void renameSkill() {
+    public void rename() {
         try {
-            catalogue.renameSkill(editingId, editVi, editEn);
+            catalogue.rename(editingSection.type, editingId, editVi, editEn);
             Faces.info("common.saved");
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('renameDialog').hide()");
         } catch (BusinessException e) {
             Faces.error(e);
         }
+    }
+
+    public List<Section> getSections() {
+        return sections;
     }
 
     public String getEditVi() {
@@ -93,45 +139,5 @@ public class CatalogueBacking implements Serializable {
 
     public void setEditEn(String editEn) {
         this.editEn = editEn;
-    }
-
-    public List<Skill> getSkills() {
-        return skills;
-    }
-
-    public List<SpokenLanguage> getLanguages() {
-        return languages;
-    }
-
-    public String getSkillVi() {
-        return skillVi;
-    }
-
-    public void setSkillVi(String skillVi) {
-        this.skillVi = skillVi;
-    }
-
-    public String getSkillEn() {
-        return skillEn;
-    }
-
-    public void setSkillEn(String skillEn) {
-        this.skillEn = skillEn;
-    }
-
-    public String getLanguageVi() {
-        return languageVi;
-    }
-
-    public void setLanguageVi(String languageVi) {
-        this.languageVi = languageVi;
-    }
-
-    public String getLanguageEn() {
-        return languageEn;
-    }
-
-    public void setLanguageEn(String languageEn) {
-        this.languageEn = languageEn;
     }
 }

@@ -35,6 +35,11 @@ public class EnumLabels {
         return SessionPart.values();
     }
 
+    /** Mornings and afternoons: the parts of a site's shifts (weekly patterns). */
+    public SessionPart[] getShiftParts() {
+        return SessionPart.shiftParts();
+    }
+
     public String getDatePattern() {
         return VietnamTime.DATE_PATTERN;
     }

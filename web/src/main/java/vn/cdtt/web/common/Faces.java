@@ -45,6 +45,12 @@ public final class Faces {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 
+    /** Sends the browser to a page of the application (a path below the context root). */
+    public static void redirect(String path) throws java.io.IOException {
+        var ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + "/" + path);
+    }
+
     public static String text(String key, Object... args) {
         return Messages.get(locale(), key, args);
     }

@@ -176,8 +176,8 @@ public class BoardBacking implements Serializable {
             Map<Long, Row> bySite = new LinkedHashMap<>();
             for (Shift s : shiftsOfWeek) {
                 Column c = new Column(s.getDate(), s.getPart());
-                keys.add(c.date() + "-" + (c.part() == SessionPart.MORNING ? "0" : "1"));
-                byKey.put(c.date() + "-" + (c.part() == SessionPart.MORNING ? "0" : "1"), c);
+                keys.add(c.date() + "-" + c.part().ordinal());
+                byKey.put(c.date() + "-" + c.part().ordinal(), c);
                 bySite.computeIfAbsent(s.getSite().getId(), id -> new Row(id, s.getSite().getName(), new HashMap<>()))
                         .cells().put(c.key(), s);
             }

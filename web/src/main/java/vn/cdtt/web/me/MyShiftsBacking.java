@@ -27,6 +27,7 @@ import vn.cdtt.duty.SwapRequest;
 import vn.cdtt.duty.SwapService;
 import vn.cdtt.roster.Member;
 import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.NumberField;
 import vn.cdtt.web.common.UserSession;
 
 /**
@@ -52,10 +53,14 @@ public class MyShiftsBacking implements Serializable {
     @EJB
     CalendarFeed calendar;
 
+    @EJB
+    vn.cdtt.training.TrainingService trainings;
+
     @jakarta.inject.Inject
     UserSession session;
 
     private List<Shift> next = List.of();
+    private List<vn.cdtt.training.TrainingSession> myTrainings = List.of();
     private List<Assignment> past = List.of();
     private MyShifts.Month month;
     private List<SwapRequest> requests = List.of();
@@ -69,31 +74,7 @@ public class MyShiftsBacking implements Serializable {
 
     /** The citizens-helped dialog. */
     private Assignment helpedFor;
-    private List<HelpedRow> helped = List.of();
-
-    /** One line of the citizens-helped form. */
-    public static class HelpedRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final HelpService service;
-        private Integer count;
-
-        HelpedRow(HelpService service, int count) {
-            this.service = service;
-            this.count = count;
-        }
-
-        public HelpService getService() {
-            return service;
-        }
-
-        public Integer getCount() {
-            return count;
-        }
-
-        public void setCount(Integer count) {
-            this.count = count;
-        }
-    }
+    private List<NumberField<HelpService>> helped = List.of();
 
     private String calendarUrl;
 
@@ -101,6 +82,7 @@ public class MyShiftsBacking implements Serializable {
     void reload() {
         try {
             next = myShifts.next();
+            myTrainings = trainings.mine();
             past = myShifts.past();
             month = myShifts.month();
             requests = swaps.mine();
@@ -210,7 +192,7 @@ public class MyShiftsBacking implements Serializable {
 
     public void startHelped(Assignment a) {
         helpedFor = a;
-        helped = java.util.Arrays.stream(HelpService.values()).map(s -> new HelpedRow(s, a.helped(s))).toList();
+        helped = java.util.Arrays.stream(HelpService.values()).map(s -> new NumberField<>(s, a.helped(s))).toList();
     }
 
     /** From a shift card: my assignment on it. */
@@ -220,7 +202,7 @@ public class MyShiftsBacking implements Serializable {
 
     public void saveHelped() {
         Map<HelpService, Integer> counts = new EnumMap<>(HelpService.class);
-        helped.forEach(r -> counts.put(r.getService(), r.getCount()));
+        helped.forEach(r -> counts.put(r.getKey(), r.getValue()));
         if (act(() -> attendance.logHelped(helpedFor.getId(), counts), "helped.saved")) {
             PrimeFaces.current().executeScript("PF('helpedDialog').hide()");
         }
@@ -272,6 +254,20 @@ public class MyShiftsBacking implements Serializable {
         return next;
     }
 
+    public List<vn.cdtt.training.TrainingSession> getTrainings() {
+        return myTrainings;
+    }
+
+    /** Lead trainer or assistant. */
+    public boolean leads(vn.cdtt.training.TrainingSession t) {
+        return t.getLeadTrainer().getId().equals(memberId());
+    }
+
+    public String topics(vn.cdtt.training.TrainingSession t) {
+        return t.getTopics().stream().map(x -> x.name(Faces.locale())).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public List<Assignment> getPast() {
         return past;
     }
@@ -300,7 +296,7 @@ public class MyShiftsBacking implements Serializable {
         return helpedFor;
     }
 
-    public List<HelpedRow> getHelped() {
+    public List<NumberField<HelpService>> getHelped() {
         return helped;
     }
 
