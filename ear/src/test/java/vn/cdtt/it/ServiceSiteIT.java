@@ -62,7 +62,8 @@ class ServiceSiteIT extends IntegrationTest {
 
         communes.changeSession(own.getId(), LocalTime.of(7, 0), LocalTime.of(11, 0), 3);
 
-        var reloaded = communes.sites(dakRong).get(0).getSessions().get(0);
+        var reloaded = communes.sites(dakRong).get(0).getSessions().stream()
+                .filter(x -> x.getId().equals(own.getId())).findFirst().orElseThrow();
         assertEquals(LocalTime.of(7, 0), reloaded.getStartTime());
         assertEquals(3, reloaded.getSeats());
         assertThrows(InvalidInputException.class,

@@ -69,6 +69,9 @@ class TrainingIT extends IntegrationTest {
     @Inject
     ShiftService shifts;
 
+    @Inject
+    vn.cdtt.duty.CalendarFeed calendar;
+
     private static LocalDate someFutureMonday() {
         return VietnamTime.today().plusWeeks(140 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
     }
@@ -122,6 +125,9 @@ class TrainingIT extends IntegrationTest {
         assertEquals(1, fixtures.notifications(binhAccount, NotificationKind.TRAINING_PLANNED).size());
         actAs(anAccount);
         assertTrue(trainings.mine().stream().anyMatch(t -> t.getId().equals(s.getId())));
+        String feed = calendar.feed(calendar.myToken());
+        assertTrue(feed.contains("UID:training-" + s.getId() + "-member-" + an + "@"), feed);
+        assertTrue(feed.contains("SUMMARY:Tập huấn: "), feed);
         assertEquals(s.getId(), trainings.find(s.getId()).getId(), "a trainer opens their own session");
         assertThrows(AccessDeniedException.class, () -> trainings.search(new TrainingFilter(), PageRequest.of(0, 10)));
     }

@@ -81,8 +81,10 @@ public class ServiceSite {
         return address;
     }
 
+    /** Monday to Sunday, morning before afternoon (a fetch join does not keep the mapping's order). */
     public List<SiteSession> getSessions() {
-        return List.copyOf(sessions);
+        return sessions.stream().sorted(java.util.Comparator.comparing(SiteSession::getDayOfWeek)
+                .thenComparing(SiteSession::getPart)).toList();
     }
 
     public long getVersion() {
