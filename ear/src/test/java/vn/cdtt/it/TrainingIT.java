@@ -72,6 +72,9 @@ class TrainingIT extends IntegrationTest {
     @Inject
     vn.cdtt.duty.CalendarFeed calendar;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private static LocalDate someFutureMonday() {
         return VietnamTime.today().plusWeeks(140 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
     }
@@ -162,6 +165,45 @@ class TrainingIT extends IntegrationTest {
 
         trainings.cancel(afternoon.getId(), "Trời mưa lớn");
         assertEquals(1, shifts.assign(afternoonShift.getId(), binh).getFilled(), "a cancelled training frees its trainers");
+    }
+
+    @Test
+    void coordinatorsBookingTheSameTrainerAtOnceLeaveExactlyOneSession() throws Exception {
+        Long commune = fixtures.commune(IA_PA);
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        LocalDate day = someFutureMonday().plusDays(2);
+        List<String> coordinators = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            coordinators.add(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        }
+        actAs(coordinators.get(0));
+        TrainingPlan form = plan(day, LocalTime.of(8, 0), LocalTime.of(10, 0), an);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (String coordinator : coordinators) {
+            results.add(executor.submit(() -> {
+                vn.cdtt.it.support.ActingCaller.actAs(coordinator);
+                try {
+                    start.await();
+                    trainings.plan(commune, form);
+                    return "won";
+                } catch (vn.cdtt.common.BusinessException e) {
+                    return e.getMessageKey();
+                } finally {
+                    vn.cdtt.it.support.ActingCaller.clear();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var f : results) {
+            outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes.toString());
+        assertTrue(outcomes.stream().filter(o -> !o.equals("won")).allMatch("training.trainer.busy"::equals),
+                outcomes.toString());
+        assertEquals(1, trainings.between(commune, day, day).size());
     }
 
     @Test
