@@ -34,6 +34,9 @@ public class AvailabilityService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Staffing staffing;
+
     public List<Unavailability> mine() {
         Caller caller = member();
         return em.createQuery("SELECT u FROM Unavailability u WHERE u.memberId = :m AND u.date >= :today "
@@ -46,9 +49,7 @@ public class AvailabilityService {
         Member me = em.find(Member.class, caller.memberId());
         Unavailability u = new Unavailability(me.getId(), me.getCommune().getId(), date, part, reason,
                 VietnamTime.now());
-        if (!em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d AND d.part = :p",
-                        Long.class).setParameter("m", me.getId()).setParameter("d", date).setParameter("p", part)
-                .getResultList().isEmpty()) {
+        if (staffing.busy(me.getId(), date, part)) {
             throw new InvalidInputException("unavailable.busy");
         }
         em.persist(u);

@@ -68,13 +68,12 @@ public class CalendarFeed {
                     s.getSite().getName() + (s.getSite().getAddress() == null ? "" : ", " + s.getSite().getAddress()),
                     partners.isEmpty() ? null : Messages.get(locale, "calendar.shift.partners", partners));
         }).toList());
-        for (vn.cdtt.training.TrainingSession t : em.createQuery("SELECT DISTINCT t FROM TrainingSession t LEFT JOIN "
-                        + "t.assistants a JOIN FETCH t.commune WHERE (t.leadTrainer.id = :me OR a.id = :me) AND t.date "
-                        + "BETWEEN :f AND :t AND t.status <> vn.cdtt.training.TrainingStatus.CANCELLED",
+        for (vn.cdtt.training.TrainingSession t : em.createNamedQuery(vn.cdtt.training.TrainingSession.OF_TRAINER,
                         vn.cdtt.training.TrainingSession.class)
-                .setParameter("me", me.getId()).setParameter("f", today.minusDays(DAYS_BACK))
-                .setParameter("t", today.plusDays(DAYS_AHEAD)).setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.topics").getResultList()) {
+                .setParameter("member", me.getId()).setParameter("from", today.minusDays(DAYS_BACK))
+                .setParameter("to", today.plusDays(DAYS_AHEAD)).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch", "t.commune")
+                .setHint("eclipselink.batch", "t.leadTrainer").getResultList()) {
             String topics = t.getTopics().stream().map(x -> x.name(locale)).sorted().collect(Collectors.joining(", "));
             events.add(new DutyCalendar.Event("training-" + t.getId() + "-member-" + me.getId() + "@cdtt.gialai",
                     t.start(), t.end(), Messages.get(locale, "calendar.training.summary", topics),

@@ -45,9 +45,17 @@ public class Staffing {
 
     /** Is the member busy (another duty, or unavailable) in the shift's session? */
     public boolean busy(Member member, Shift shift) {
+        return busy(member.getId(), shift.getDate(), shift.getPart());
+    }
+
+    /**
+     * Does the member have a duty slot – a shift, a training or their own unavailability – in that part of that
+     * day? The one question every kind of duty asks before it takes the slot (the unique key settles races).
+     */
+    public boolean busy(Long memberId, java.time.LocalDate date, vn.cdtt.commune.SessionPart part) {
         return !em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d AND d.part = :p",
-                        Long.class).setParameter("m", member.getId()).setParameter("d", shift.getDate())
-                .setParameter("p", shift.getPart()).getResultList().isEmpty();
+                        Long.class).setParameter("m", memberId).setParameter("d", date).setParameter("p", part)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Puts the member on the (locked) shift, or refuses with the rule that is broken. */

@@ -74,10 +74,6 @@ public class EvidenceStore {
         }
     }
 
-    public boolean exists(String key) {
-        return Files.exists(path(key));
-    }
-
     public long maxBytes() {
         return maxBytes;
     }

@@ -69,6 +69,9 @@ public class TrainingService {
     @Inject
     EvidenceStore store;
 
+    @Inject
+    vn.cdtt.duty.Staffing staffing;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -228,14 +231,13 @@ public class TrainingService {
         return q.setMaxResults(2000).getResultList();
     }
 
-    /** The calling member's sessions as lead or assistant, from today on, not cancelled (one query each way). */
+    /** The calling member's sessions as lead or assistant in the coming year, not cancelled (constant queries). */
     public List<TrainingSession> mine() {
         Caller caller = callers.current();
         caller.requireMember();
-        return em.createQuery("SELECT DISTINCT t FROM TrainingSession t LEFT JOIN t.assistants a WHERE "
-                        + "(t.leadTrainer.id = :me OR a.id = :me) AND t.date >= :today AND t.status <> "
-                        + "vn.cdtt.training.TrainingStatus.CANCELLED ORDER BY t.date, t.startTime", TrainingSession.class)
-                .setParameter("me", caller.memberId()).setParameter("today", VietnamTime.today())
+        return em.createNamedQuery(TrainingSession.OF_TRAINER, TrainingSession.class)
+                .setParameter("member", caller.memberId()).setParameter("from", VietnamTime.today())
+                .setParameter("to", VietnamTime.today().plusYears(1))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.leadTrainer")
                 .setHint("eclipselink.batch", "t.assistants").setHint("eclipselink.batch", "t.topics")
                 .setMaxResults(50).getResultList();
@@ -382,10 +384,7 @@ public class TrainingService {
         Set<SessionPart> parts = s.parts();
         for (Member m : s.trainers()) {
             for (SessionPart part : parts) {
-                boolean busy = !em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d "
-                                + "AND d.part = :p", Long.class).setParameter("m", m.getId())
-                        .setParameter("d", s.getDate()).setParameter("p", part).getResultList().isEmpty();
-                if (busy) {
+                if (staffing.busy(m.getId(), s.getDate(), part)) {
                     throw new InvalidInputException("training.trainer.busy", m.getFullName(), s.getDate()
                             .format(VietnamTime.DATE));
                 }

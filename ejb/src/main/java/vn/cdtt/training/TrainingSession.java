@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -40,7 +41,13 @@ import vn.cdtt.roster.SpokenLanguage;
  */
 @Entity
 @Table(name = "training_session")
+@NamedQuery(name = TrainingSession.OF_TRAINER, query = "SELECT DISTINCT t FROM TrainingSession t LEFT JOIN "
+        + "t.assistants a WHERE (t.leadTrainer.id = :member OR a.id = :member) AND t.date BETWEEN :from AND :to "
+        + "AND t.status <> vn.cdtt.training.TrainingStatus.CANCELLED ORDER BY t.date, t.startTime")
 public class TrainingSession {
+
+    /** A member's sessions as lead or assistant between two dates, not cancelled (params member, from, to). */
+    public static final String OF_TRAINER = "TrainingSession.ofTrainer";
 
     /** A session can be entered after the fact, up to this many days back (then recorded at once). */
     public static final int MAX_DAYS_BACK = 31;

@@ -246,10 +246,6 @@ public class MyShiftsBacking implements Serializable {
         }
     }
 
-    public LocalDateTime getNow() {
-        return VietnamTime.now();
-    }
-
     public List<Shift> getNext() {
         return next;
     }
