@@ -46,7 +46,7 @@ import vn.cdtt.training.TrainingTopic;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "ApplicationClock"})
 public class DemoData {
 
     public static final String PASSWORD = "Demo@2026";
