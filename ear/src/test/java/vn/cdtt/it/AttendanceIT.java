@@ -11,11 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
@@ -27,7 +23,6 @@ import vn.cdtt.duty.MyShifts;
 import vn.cdtt.duty.Presence;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
@@ -36,16 +31,10 @@ import vn.cdtt.security.Role;
  * Attendance, the source of truth for allowances: members check in and out on the day, centre staff confirm at
  * their own site, coordinators correct with a reason; citizens helped are counts only.
  */
-@ExtendWith(ArquillianExtension.class)
 class AttendanceIT extends IntegrationTest {
 
     private static final String AN_KHE = "23617";
     private static final String CHU_SE = "23941";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(AttendanceIT.class);
-    }
 
     @Inject
     AttendanceService attendance;
@@ -83,8 +72,7 @@ class AttendanceIT extends IntegrationTest {
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate monday = VietnamTime.today().plusWeeks(200 + java.util.concurrent.ThreadLocalRandom.current()
-                .nextInt(4000)).with(DayOfWeek.MONDAY);
+        LocalDate monday = fixtures.nextMonday();
         shifts.generate(commune, monday, monday);
         Shift future = shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING)
                 .findFirst().orElseThrow();

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditEntry;
 import vn.cdtt.audit.AuditFilter;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.PageRequest;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.Member;
@@ -25,15 +20,9 @@ import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Every change is in the audit log with who, when, before and after; so is every full view of a citizen ID. */
-@ExtendWith(ArquillianExtension.class)
 class AuditIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(AuditIT.class);
-    }
 
     @Inject
     MemberService members;

@@ -11,15 +11,10 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.ConcurrentChangeException;
 import vn.cdtt.it.support.ActingCaller;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.Member;
@@ -30,15 +25,9 @@ import vn.cdtt.common.PageRequest;
 import vn.cdtt.security.Role;
 
 /** Two coordinators at the same time: one wins, the other is told clearly; the invariants hold. */
-@ExtendWith(ArquillianExtension.class)
 class ConcurrentEditIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(ConcurrentEditIT.class);
-    }
 
     @Inject
     MemberService members;

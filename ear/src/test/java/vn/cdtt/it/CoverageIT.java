@@ -6,34 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.CommuneCoverage;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.CoverageService;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Each commune's week by traffic light: GREEN all seats filled, YELLOW 1–5 short, RED more than 5 short. */
-@ExtendWith(ArquillianExtension.class)
 class CoverageIT extends IntegrationTest {
 
     /** xã Sơn Lang: one site, default hours, no other test plans it. */
     private static final String SON_LANG = "23647";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(CoverageIT.class);
-    }
 
     @Inject
     CoverageService coverage;
@@ -48,8 +36,7 @@ class CoverageIT extends IntegrationTest {
     @Test
     void anUnplannedWeekIsRedAFullOneGreenAndAFewGapsYellow() {
         Long commune = fixtures.commune(SON_LANG);
-        LocalDate monday = VietnamTime.today().plusWeeks(200 + ThreadLocalRandom.current().nextInt(5000))
-                .with(DayOfWeek.MONDAY);
+        LocalDate monday = fixtures.nextMonday();
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
 
         CommuneCoverage unplanned = row(commune, monday);

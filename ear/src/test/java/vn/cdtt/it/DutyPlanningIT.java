@@ -8,12 +8,7 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
@@ -24,23 +19,16 @@ import vn.cdtt.duty.DutyPatternService;
 import vn.cdtt.duty.NotPlaced;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Planning beyond one assignment: weekly patterns over a range, holidays and closure days. */
-@ExtendWith(ArquillianExtension.class)
 class DutyPlanningIT extends IntegrationTest {
 
     private static final String KONG_CHRO = "23824";
     private static final String AYUN_PA = "24044";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(DutyPlanningIT.class);
-    }
 
     @Inject
     DutyPatternService patterns;
@@ -57,10 +45,6 @@ class DutyPlanningIT extends IntegrationTest {
     @Inject
     CommuneService communes;
 
-    private static LocalDate someFutureMonday() {
-        return VietnamTime.today().plusWeeks(120 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
-    }
-
     private static boolean mondayMorning(Shift s) {
         return s.getDate().getDayOfWeek() == DayOfWeek.MONDAY && s.getPart() == SessionPart.MORNING;
     }
@@ -75,7 +59,7 @@ class DutyPlanningIT extends IntegrationTest {
         patterns.add(site, an, DayOfWeek.MONDAY, SessionPart.MORNING);
         assertEquals("pattern.duplicate", assertThrows(InvalidInputException.class,
                 () -> patterns.add(site, an, DayOfWeek.MONDAY, SessionPart.MORNING)).getMessageKey());
-        LocalDate first = someFutureMonday();
+        LocalDate first = fixtures.nextWeeks(4);
         actAs(fixtures.account(Role.MEMBER, commune, an));
         availability.declare(first.plusWeeks(1), SessionPart.MORNING, "Thi cuối kỳ");
 
@@ -116,7 +100,7 @@ class DutyPlanningIT extends IntegrationTest {
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         String anAccount = fixtures.account(Role.MEMBER, commune, an);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         shifts.generate(commune, monday, monday.plusDays(6));
         Shift shift = shifts.week(commune, monday).stream().filter(DutyPlanningIT::mondayMorning).findFirst().orElseThrow();
         shifts.assign(shift.getId(), an);
@@ -136,7 +120,7 @@ class DutyPlanningIT extends IntegrationTest {
 
     @Test
     void onlyTheProvinceCoordinatorEditsPublicHolidays() {
-        LocalDate day = someFutureMonday().plusDays(2);
+        LocalDate day = fixtures.nextMonday().plusDays(2);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(KONG_CHRO)));
         assertThrows(AccessDeniedException.class, () -> closures.addHoliday(day, "Ngày lễ thử"));
 

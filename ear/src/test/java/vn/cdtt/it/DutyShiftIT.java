@@ -9,17 +9,13 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnamTime;
@@ -27,24 +23,18 @@ import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.it.support.ActingCaller;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.TestClock;
 import vn.cdtt.roster.MemberService;
 import vn.cdtt.roster.MemberStatus;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Duty shifts: two members per site and session, never a third, never one member in two places. */
-@ExtendWith(ArquillianExtension.class)
 class DutyShiftIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
     private static final String IA_BANG = "23710";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(DutyShiftIT.class);
-    }
 
     @Inject
     ShiftService shifts;
@@ -58,11 +48,6 @@ class DutyShiftIT extends IntegrationTest {
     @Resource
     ManagedExecutorService executor;
 
-    /** A Monday far enough ahead that no other test uses the same week. */
-    private static LocalDate someFutureMonday() {
-        return VietnamTime.today().plusWeeks(110 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
-    }
-
     private Shift mondayMorning(Long commune, LocalDate monday) {
         shifts.generate(commune, monday, monday.plusDays(6));
         return shifts.week(commune, monday).stream()
@@ -73,7 +58,7 @@ class DutyShiftIT extends IntegrationTest {
     void aWeekOfShiftsIsGeneratedFromTheOpeningSessionsOnce() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
 
         assertEquals(10, shifts.generate(commune, monday, monday.plusDays(6)), "Monday to Friday, two sessions");
         assertEquals(0, shifts.generate(commune, monday, monday.plusDays(6)), "nothing twice");
@@ -84,19 +69,21 @@ class DutyShiftIT extends IntegrationTest {
     void noShiftsOnAPublicHoliday() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate nationalDay = LocalDate.of(2026, 9, 1);
-        if (!nationalDay.isAfter(VietnamTime.today())) {
-            return; // the seeded holidays are in the past: nothing left to show
-        }
-        shifts.generate(commune, nationalDay, nationalDay.plusDays(1));
-        assertTrue(shifts.week(commune, nationalDay).stream().noneMatch(s -> s.getDate().equals(nationalDay)));
+        LocalDate nationalDay = LocalDate.of(2026, 9, 2); // seeded with the 2026 holidays
+        TestClock.setNow(nationalDay.minusWeeks(2), LocalTime.of(9, 0));
+
+        shifts.generate(commune, nationalDay.minusDays(1), nationalDay.plusDays(1));
+
+        List<Shift> week = shifts.week(commune, nationalDay.with(DayOfWeek.MONDAY));
+        assertTrue(week.stream().noneMatch(s -> s.getDate().equals(nationalDay)), "none on the holiday");
+        assertTrue(week.stream().anyMatch(s -> s.getDate().equals(nationalDay.plusDays(1))), "the day after has shifts");
     }
 
     @Test
     void twoMembersFillAMorningShiftAndAThirdIsRefused() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        Shift shift = mondayMorning(commune, someFutureMonday());
+        Shift shift = mondayMorning(commune, fixtures.nextMonday());
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");
         Long cuong = fixtures.member(commune, "Lê Văn Cường");
@@ -117,7 +104,7 @@ class DutyShiftIT extends IntegrationTest {
     void aMemberIsNeverInTwoPlacesAtOnce() {
         Long commune = fixtures.commune(KBANG);
         Long other = fixtures.commune(IA_BANG);
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
         Shift here = mondayMorning(commune, monday);
         Shift there = mondayMorning(other, monday);
@@ -133,7 +120,7 @@ class DutyShiftIT extends IntegrationTest {
     void onlyActiveMembersOfTheShiftsCommuneUnlessTheProvinceAssigns() {
         Long commune = fixtures.commune(KBANG);
         Long other = fixtures.commune(IA_BANG);
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         Shift shift = mondayMorning(commune, monday);
         Long outsider = fixtures.member(other, "Siu Thị Hoa");
@@ -153,12 +140,12 @@ class DutyShiftIT extends IntegrationTest {
     void aCommuneCoordinatorCannotStaffAnotherCommunesShift() {
         Long other = fixtures.commune(IA_BANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, other));
-        Shift shift = mondayMorning(other, someFutureMonday());
+        Shift shift = mondayMorning(other, fixtures.nextMonday());
         Long member = fixtures.member(other, "Siu Thị Hoa");
 
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(KBANG)));
         assertThrows(AccessDeniedException.class, () -> shifts.assign(shift.getId(), member));
-        assertThrows(AccessDeniedException.class, () -> shifts.generate(other, someFutureMonday(), someFutureMonday()));
+        assertThrows(AccessDeniedException.class, () -> shifts.generate(other, fixtures.nextMonday(), fixtures.nextMonday()));
         actAs(fixtures.account(Role.VIEWER, null));
         assertThrows(AccessDeniedException.class, () -> shifts.assign(shift.getId(), member));
     }
@@ -180,7 +167,7 @@ class DutyShiftIT extends IntegrationTest {
     void manyCoordinatorsRacingForTheLastSeatLeaveExactlyOneWinner() throws Exception {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        Shift shift = mondayMorning(commune, someFutureMonday());
+        Shift shift = mondayMorning(commune, fixtures.nextMonday());
         for (int i = 1; i < shift.getSeats(); i++) {
             shifts.assign(shift.getId(), fixtures.member(commune, "Nguyễn Văn Một" + (char) ('A' + i)));
         }
@@ -227,7 +214,7 @@ class DutyShiftIT extends IntegrationTest {
     void aRemovedMemberFreesTheSeatAndTheSession() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         Shift shift = mondayMorning(commune, monday);
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         shifts.assign(shift.getId(), an);
@@ -240,7 +227,7 @@ class DutyShiftIT extends IntegrationTest {
     void aMemberSeesTheirNextShiftsWithThePartnerOnDuty() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        Shift shift = mondayMorning(commune, someFutureMonday());
+        Shift shift = mondayMorning(commune, fixtures.nextMonday());
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");
         shifts.assign(shift.getId(), an);
@@ -259,7 +246,7 @@ class DutyShiftIT extends IntegrationTest {
     void aBusyDayGetsAThirdSeatButNeverFewerSeatsThanMembers() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        Shift shift = mondayMorning(commune, someFutureMonday());
+        Shift shift = mondayMorning(commune, fixtures.nextMonday());
         for (int i = 0; i < shift.getSeats(); i++) {
             shifts.assign(shift.getId(), fixtures.member(commune, "Nguyễn Văn Trực" + (char) ('A' + i)));
         }
@@ -275,7 +262,7 @@ class DutyShiftIT extends IntegrationTest {
     void lastWeekIsCopiedAndWhoeverCannotComeIsReportedWithTheReason() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate lastMonday = someFutureMonday();
+        LocalDate lastMonday = fixtures.nextWeeks(2);
         Shift last = mondayMorning(commune, lastMonday);
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.it.support.Fixtures;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.security.Account;
 import vn.cdtt.security.AccountService;
@@ -20,13 +15,7 @@ import vn.cdtt.security.LoginOutcome.Result;
 import vn.cdtt.security.Role;
 
 /** Logins: PBKDF2 passwords, lockout after repeated failures, password change, accounts by the province only. */
-@ExtendWith(ArquillianExtension.class)
 class LoginIT extends IntegrationTest {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(LoginIT.class);
-    }
 
     @Inject
     AccountService accounts;

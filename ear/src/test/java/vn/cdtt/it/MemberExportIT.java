@@ -7,13 +7,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.Messages;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.MemberExportService;
@@ -24,13 +19,7 @@ import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** The exported list is the filtered list, in the user's language, with citizen IDs masked. */
-@ExtendWith(ArquillianExtension.class)
 class MemberExportIT extends IntegrationTest {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(MemberExportIT.class);
-    }
 
     @Inject
     MemberExportService exporter;

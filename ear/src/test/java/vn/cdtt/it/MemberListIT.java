@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.PageRequest;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.MemberFilter;
@@ -19,15 +14,9 @@ import vn.cdtt.roster.MemberService;
 import vn.cdtt.security.Role;
 
 /** The member list: Vietnamese order by given name, search without diacritics, paging in the database. */
-@ExtendWith(ArquillianExtension.class)
 class MemberListIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(MemberListIT.class);
-    }
 
     @Inject
     MemberService members;

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.Member;
@@ -24,15 +19,9 @@ import vn.cdtt.roster.MemberService;
 import vn.cdtt.security.Role;
 
 /** Bad input is refused with every broken rule named, in Vietnamese (or English), and nothing is stored. */
-@ExtendWith(ArquillianExtension.class)
 class MemberValidationIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(MemberValidationIT.class);
-    }
 
     @Inject
     MemberService members;
@@ -125,7 +114,7 @@ class MemberValidationIT extends IntegrationTest {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         MemberForm form = Fixtures.form("Nguyễn Văn Tùng");
-        form.setJoinedOn(LocalDate.now().plusDays(10));
+        form.setJoinedOn(vn.cdtt.common.VietnamTime.today().plusDays(10));
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> members.create(commune, form));
         assertEquals("member.joinedOn.future", e.getProblems().get(0).messageKey());

@@ -9,15 +9,10 @@ import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
@@ -26,7 +21,6 @@ import vn.cdtt.duty.CalendarFeed;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftReminders;
 import vn.cdtt.duty.ShiftService;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.MailStatus;
@@ -35,15 +29,9 @@ import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Members hear of their duties: inbox, e-mail (the demo outbox), the day-before reminder and the calendar feed. */
-@ExtendWith(ArquillianExtension.class)
 class NotificationIT extends IntegrationTest {
 
     private static final String IA_GRAI = "23764";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(NotificationIT.class);
-    }
 
     @Inject
     ShiftService shifts;
@@ -58,8 +46,7 @@ class NotificationIT extends IntegrationTest {
     CalendarFeed calendar;
 
     private Shift futureMondayMorning(Long commune) {
-        LocalDate monday = VietnamTime.today().plusWeeks(130 + ThreadLocalRandom.current().nextInt(5000))
-                .with(DayOfWeek.MONDAY);
+        LocalDate monday = fixtures.nextMonday();
         shifts.generate(commune, monday, monday);
         return shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING).findFirst()
                 .orElseThrow();

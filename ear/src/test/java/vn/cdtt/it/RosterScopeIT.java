@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.PageRequest;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.MemberFilter;
@@ -22,16 +17,10 @@ import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Who may read and change which roster: enforced by the services, by id too. */
-@ExtendWith(ArquillianExtension.class)
 class RosterScopeIT extends IntegrationTest {
 
     private static final String KBANG = "23638"; // xã Kbang
     private static final String IA_BANG = "23710"; // xã Ia Băng
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(RosterScopeIT.class);
-    }
 
     @Inject
     MemberService members;
@@ -59,7 +48,7 @@ class RosterScopeIT extends IntegrationTest {
         assertThrows(AccessDeniedException.class,
                 () -> members.update(memberOfB, 0, Fixtures.form("Trần Văn Bảo")));
         assertThrows(AccessDeniedException.class,
-                () -> members.changeStatus(memberOfB, 0, MemberStatus.LEFT, java.time.LocalDate.now(), "x"));
+                () -> members.changeStatus(memberOfB, 0, MemberStatus.LEFT, vn.cdtt.common.VietnamTime.today(), "x"));
         assertThrows(AccessDeniedException.class, () -> members.create(communeB, Fixtures.form("Lê Thị Cúc")));
     }
 
@@ -86,7 +75,7 @@ class RosterScopeIT extends IntegrationTest {
         actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
 
         var m = members.find(memberOfB);
-        members.changeStatus(memberOfB, m.getVersion(), MemberStatus.PAUSED, java.time.LocalDate.now(), "Đi học");
+        members.changeStatus(memberOfB, m.getVersion(), MemberStatus.PAUSED, vn.cdtt.common.VietnamTime.today(), "Đi học");
         assertEquals(MemberStatus.PAUSED, members.find(memberOfB).getStatus());
     }
 

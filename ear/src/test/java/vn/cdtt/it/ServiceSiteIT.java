@@ -6,30 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.commune.SiteKind;
 import vn.cdtt.commune.SiteSession;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** The reference data: 135 communes, 137 sites, default opening sessions, editable by the right people. */
-@ExtendWith(ArquillianExtension.class)
 class ServiceSiteIT extends IntegrationTest {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(ServiceSiteIT.class);
-    }
 
     @Inject
     CommuneService communes;

@@ -10,12 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
@@ -26,23 +21,16 @@ import vn.cdtt.duty.ShiftService;
 import vn.cdtt.duty.SwapRequest;
 import vn.cdtt.duty.SwapService;
 import vn.cdtt.duty.SwapStatus;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** Swaps and the open board: the colleague accepts, the coordinator approves, the rules are checked again. */
-@ExtendWith(ArquillianExtension.class)
 class SwapIT extends IntegrationTest {
 
     private static final String DAK_DOA = "23677";
     private static final String MANG_YANG = "23794";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(SwapIT.class);
-    }
 
     @Inject
     SwapService swaps;
@@ -64,8 +52,7 @@ class SwapIT extends IntegrationTest {
         commune = fixtures.commune(DAK_DOA);
         coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
         actAs(coordinator);
-        LocalDate monday = VietnamTime.today().plusWeeks(150 + ThreadLocalRandom.current().nextInt(5000))
-                .with(DayOfWeek.MONDAY);
+        LocalDate monday = fixtures.nextMonday();
         shifts.generate(commune, monday, monday);
         Shift shift = shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING)
                 .findFirst().orElseThrow();

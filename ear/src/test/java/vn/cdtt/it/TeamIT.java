@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.roster.Member;
@@ -25,15 +20,9 @@ import vn.cdtt.roster.TeamService;
 import vn.cdtt.security.Role;
 
 /** Teams of a commune: a leader and a deputy from the team; a team with members is renamed, not removed. */
-@ExtendWith(ArquillianExtension.class)
 class TeamIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(TeamIT.class);
-    }
 
     @Inject
     TeamService teams;

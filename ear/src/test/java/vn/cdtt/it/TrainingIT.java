@@ -12,19 +12,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.roster.CatalogueService;
@@ -45,17 +39,11 @@ import vn.cdtt.training.TrainingStatus;
 import vn.cdtt.training.TrainingTopic;
 
 /** Training sessions: planned in scope, trainers never in two places, results consistent, evidence checked. */
-@ExtendWith(ArquillianExtension.class)
 class TrainingIT extends IntegrationTest {
 
     private static final String IA_PA = "24022";
     private static final String DAK_PO = "23995";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(TrainingIT.class);
-    }
 
     @Inject
     TrainingService trainings;
@@ -74,10 +62,6 @@ class TrainingIT extends IntegrationTest {
 
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
-    private static LocalDate someFutureMonday() {
-        return VietnamTime.today().plusWeeks(140 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
-    }
 
     private TrainingPlan plan(LocalDate day, LocalTime start, LocalTime end, Long lead, Long... assistants) {
         TrainingPlan p = new TrainingPlan();
@@ -141,7 +125,7 @@ class TrainingIT extends IntegrationTest {
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         shifts.generate(commune, monday, monday);
         Shift morning = shifts.week(commune, monday).stream().filter(x -> x.getPart() == SessionPart.MORNING)
                 .findFirst().orElseThrow();
@@ -171,7 +155,7 @@ class TrainingIT extends IntegrationTest {
     void coordinatorsBookingTheSameTrainerAtOnceLeaveExactlyOneSession() throws Exception {
         Long commune = fixtures.commune(IA_PA);
         Long an = fixtures.member(commune, "Nguyễn Văn An");
-        LocalDate day = someFutureMonday().plusDays(2);
+        LocalDate day = fixtures.nextMonday().plusDays(2);
         List<String> coordinators = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             coordinators.add(fixtures.account(Role.COMMUNE_COORDINATOR, commune));

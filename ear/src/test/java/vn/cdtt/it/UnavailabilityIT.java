@@ -7,33 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.AvailabilityService;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
 /** A member who says they cannot come is not assigned; coordinators see why. */
-@ExtendWith(ArquillianExtension.class)
 class UnavailabilityIT extends IntegrationTest {
 
     private static final String KBANG = "23638";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.ear(UnavailabilityIT.class);
-    }
 
     @Inject
     AvailabilityService availability;
@@ -41,15 +29,11 @@ class UnavailabilityIT extends IntegrationTest {
     @Inject
     ShiftService shifts;
 
-    private static LocalDate someFutureMonday() {
-        return VietnamTime.today().plusWeeks(110 + ThreadLocalRandom.current().nextInt(5000)).with(DayOfWeek.MONDAY);
-    }
-
     @Test
     void anUnavailableMemberCannotBeAssignedAndIsNotOffered() {
         Long commune = fixtures.commune(KBANG);
         Long an = fixtures.member(commune, "Nguyễn Văn An");
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
         actAs(coordinator);
         shifts.generate(commune, monday, monday.plusDays(6));
@@ -72,7 +56,7 @@ class UnavailabilityIT extends IntegrationTest {
     void aMemberOnDutyCannotDeclareThatSessionAndCanWithdrawADeclaration() {
         Long commune = fixtures.commune(KBANG);
         Long an = fixtures.member(commune, "Nguyễn Văn An");
-        LocalDate monday = someFutureMonday();
+        LocalDate monday = fixtures.nextMonday();
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         shifts.generate(commune, monday, monday.plusDays(6));
         Shift afternoon = shifts.week(commune, monday).stream()
@@ -95,11 +79,11 @@ class UnavailabilityIT extends IntegrationTest {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         assertThrows(AccessDeniedException.class,
-                () -> availability.declare(someFutureMonday(), SessionPart.MORNING, "x"));
+                () -> availability.declare(fixtures.nextMonday(), SessionPart.MORNING, "x"));
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");
         actAs(fixtures.account(Role.MEMBER, commune, an));
-        var mine = availability.declare(someFutureMonday(), SessionPart.MORNING, "Việc nhà");
+        var mine = availability.declare(fixtures.nextMonday(), SessionPart.MORNING, "Việc nhà");
         actAs(fixtures.account(Role.MEMBER, commune, binh));
         assertThrows(vn.cdtt.common.NotFoundException.class, () -> availability.withdraw(mine.getId()));
     }

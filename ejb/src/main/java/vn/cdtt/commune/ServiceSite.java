@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cdtt.common.InvalidInputException;
 
 /**
  * A public administrative service centre site (Trung tâm Phục vụ hành chính công / Bộ phận Một cửa) where
@@ -55,6 +56,35 @@ public class ServiceSite {
     private long version;
 
     protected ServiceSite() {
+    }
+
+    /** A new site of a commune (of the commune's province), without opening sessions yet. */
+    public ServiceSite(Commune commune, SiteKind kind, String name, String address) {
+        this.commune = java.util.Objects.requireNonNull(commune);
+        this.province = commune.getProvince();
+        this.kind = java.util.Objects.requireNonNull(kind);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("site.nameRequired");
+        }
+        this.name = name.strip();
+        this.address = address;
+    }
+
+    /** Opens the site on a weekday for a part of the day, with its hours and seats. */
+    public SiteSession open(java.time.DayOfWeek day, SessionPart part, java.time.LocalTime start,
+                            java.time.LocalTime end, int seats) {
+        if (sessions.stream().anyMatch(s -> s.getDayOfWeek() == day && s.getPart() == part)) {
+            throw new InvalidInputException("site.session.exists");
+        }
+        SiteSession session = new SiteSession(this, day, part);
+        session.changeHours(start, end, seats);
+        sessions.add(session);
+        return session;
+    }
+
+    /** Stops opening on a weekday for a part of the day; shifts already made for it stay. */
+    public void close(java.time.DayOfWeek day, SessionPart part) {
+        sessions.removeIf(s -> s.getDayOfWeek() == day && s.getPart() == part);
     }
 
     public Long getId() {

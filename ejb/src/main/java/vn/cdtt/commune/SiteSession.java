@@ -54,6 +54,12 @@ public class SiteSession {
     protected SiteSession() {
     }
 
+    SiteSession(ServiceSite site, java.time.DayOfWeek day, SessionPart part) {
+        this.site = site;
+        this.dayOfWeek = day.getValue();
+        this.part = part;
+    }
+
     public void changeHours(LocalTime start, LocalTime end, int seats) {
         if (start == null || end == null || !start.isBefore(end)) {
             throw new InvalidInputException("site.session.hoursInvalid");

@@ -3,12 +3,9 @@ package vn.cdtt.it.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,13 +14,7 @@ import org.openqa.selenium.WebElement;
 /** A commune coordinator creates a week's shifts on the board and staffs them, two members per site and session. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DutyBoardBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new java.io.File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
-    }
+class DutyBoardBrowserIT extends BrowserTest {
 
     @ArquillianResource
     URL base;

@@ -16,15 +16,12 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 
 /**
@@ -33,12 +30,7 @@ import vn.cdtt.it.support.Fixtures;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MemberPhoneBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.browserEar(FixtureServlet.class);
-    }
+class MemberPhoneBrowserIT extends BrowserTest {
 
     @ArquillianResource
     URL base;

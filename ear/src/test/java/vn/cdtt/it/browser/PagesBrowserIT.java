@@ -8,12 +8,9 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,7 +22,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PagesBrowserIT {
+class PagesBrowserIT extends BrowserTest {
 
     /** The menu entries each role must see (ids of the template's links), in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
@@ -38,12 +35,6 @@ class PagesBrowserIT {
             "tt.demo", List.of("navHome", "navSiteToday", "navInbox", "navPassword"),
             "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navTrainings",
                     "navTrainingReport", "navSites", "navHolidays", "navInbox", "navPassword"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new java.io.File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
-    }
 
     @ArquillianResource
     URL base;

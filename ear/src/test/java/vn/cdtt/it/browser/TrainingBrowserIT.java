@@ -15,17 +15,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 
 /**
@@ -34,12 +31,7 @@ import vn.cdtt.it.support.Fixtures;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TrainingBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.browserEar(FixtureServlet.class);
-    }
+class TrainingBrowserIT extends BrowserTest {
 
     @ArquillianResource
     URL base;

@@ -9,28 +9,38 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The real EAR from the build, plus the test classes: nothing is listed by hand. */
 public final class Deployments {
 
+    private static final String IT_PACKAGE = "vn.cdtt.it";
+
     private Deployments() {
     }
 
-    public static EnterpriseArchive ear(Class<?>... testClasses) {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
-        ear.getAsType(JavaArchive.class, "cdtt-ejb.jar").addClasses(ActingCaller.class, Fixtures.class);
-        WebArchive war = ear.getAsType(WebArchive.class, "cdtt-web.war");
-        war.addClasses(testClasses);
-        war.addClass(IntegrationTest.class);
+    /**
+     * The real EAR for the in-container tests, deployed once per run: every test class of {@code vn.cdtt.it} in the
+     * web module, and the test's caller, clock and fixtures in the EJB module.
+     */
+    public static EnterpriseArchive ear() {
+        EnterpriseArchive ear = realEar();
+        ear.getAsType(JavaArchive.class, "cdtt-ejb.jar")
+                .addClasses(ActingCaller.class, TestClock.class, Fixtures.class);
+        ear.getAsType(WebArchive.class, "cdtt-web.war")
+                .addPackage(IT_PACKAGE)
+                .addClass(IntegrationTest.class);
         return ear;
     }
 
     /**
-     * The real EAR for browser tests: users log in for real (no acting caller), and a test-only servlet builds the
-     * data a test needs that no page may create (a shift under way now).
+     * The real EAR for browser tests: users log in for real (no acting caller, the real clock), and test-only
+     * servlets build the data a test needs that no page may create (a shift under way now).
      */
     public static EnterpriseArchive browserEar(Class<?>... servlets) {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
+        EnterpriseArchive ear = realEar();
         ear.getAsType(JavaArchive.class, "cdtt-ejb.jar").addClasses(Fixtures.class);
         ear.getAsType(WebArchive.class, "cdtt-web.war").addClasses(servlets);
         return ear;
+    }
+
+    private static EnterpriseArchive realEar() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("cdtt.ear", "target/cdtt.ear")));
     }
 }

@@ -5,12 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.commune.SiteKind;
+import vn.cdtt.commune.SiteSession;
+import vn.cdtt.duty.DutyKind;
+import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.Shift;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.MemberForm;
@@ -28,7 +39,13 @@ public class Fixtures {
     public static final String PASSWORD = "Test@2026x";
     /** Sites the tests add start with this name; the reference data has none. */
     public static final String TEST_SITE = "Điểm thử ";
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+    /**
+     * Numbers for unique names, phones and citizen IDs. It starts from the run's start (in seconds, not the test
+     * clock) so that a database kept from an earlier run holds none of them; tests never depend on its value.
+     */
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() / 1000 % 10_000_000L * 10);
+    private static final AtomicLong WEEKS = new AtomicLong();
+    private static LocalDate firstMonday;
 
     @PersistenceContext
     EntityManager em;
@@ -87,12 +104,14 @@ public class Fixtures {
         return f;
     }
 
+    /** A mobile number no other fixture of this run has used. */
     public static String uniquePhone() {
-        return "09" + String.format("%08d", ThreadLocalRandom.current().nextLong(100_000_000L));
+        return "09" + String.format("%08d", next() % 100_000_000L);
     }
 
+    /** A citizen ID (CCCD) no other fixture of this run has used. */
     public static String uniqueCitizenId() {
-        return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        return String.format("%012d", next());
     }
 
     public Long member(Long communeId, String fullName) {
@@ -119,40 +138,69 @@ public class Fixtures {
      * hours (within today), with the given members on it – a shift the services would no longer let anyone staff.
      */
     public Long shiftNow(Long communeId, Long... memberIds) {
-        java.time.LocalDateTime now = vn.cdtt.common.VietnamTime.now();
-        java.time.LocalTime start = now.minusMinutes(10).toLocalDate().equals(now.toLocalDate())
-                ? now.toLocalTime().minusMinutes(10).withNano(0) : java.time.LocalTime.MIDNIGHT;
-        java.time.LocalTime end = now.toLocalTime().isAfter(java.time.LocalTime.of(21, 0))
-                ? java.time.LocalTime.of(23, 59, 59) : now.toLocalTime().plusHours(2).withNano(0);
+        LocalDateTime now = VietnamTime.now();
+        LocalTime start = now.minusMinutes(10).toLocalDate().equals(now.toLocalDate())
+                ? now.toLocalTime().minusMinutes(10).withNano(0) : LocalTime.MIDNIGHT;
+        LocalTime end = now.toLocalTime().isAfter(LocalTime.of(21, 0))
+                ? LocalTime.of(23, 59, 59) : now.toLocalTime().plusHours(2).withNano(0);
         return shiftAt(communeId, now.toLocalDate(), start, end, memberIds);
     }
 
-    /** A shift of a new site of the commune on any day and hours (past or future), with the given members on it. */
-    public Long shiftAt(Long communeId, LocalDate day, java.time.LocalTime start, java.time.LocalTime end,
-                        Long... memberIds) {
-        String name = TEST_SITE + next();
-        em.createNativeQuery("INSERT INTO service_site (province_id, commune_id, kind, name, address, version) "
-                + "VALUES (1, ?, 'COMMUNE_CENTRE', ?, 'Số 1 đường Thử, " + name + "', 0)")
-                .setParameter(1, communeId).setParameter(2, name).executeUpdate();
-        Long siteId = em.createQuery("SELECT s.id FROM ServiceSite s WHERE s.name = :n", Long.class)
-                .setParameter("n", name).getSingleResult();
-        String part = start.isBefore(java.time.LocalTime.NOON) ? "MORNING" : "AFTERNOON";
-        em.createNativeQuery("INSERT INTO shift (province_id, commune_id, site_id, shift_date, part, start_time, end_time, "
-                + "seats, filled, version) VALUES (1, ?, ?, ?, ?, ?, ?, 2, ?, 0)").setParameter(1, communeId)
-                .setParameter(2, siteId).setParameter(3, java.sql.Date.valueOf(day)).setParameter(4, part)
-                .setParameter(5, java.sql.Time.valueOf(start)).setParameter(6, java.sql.Time.valueOf(end))
-                .setParameter(7, memberIds.length).executeUpdate();
-        Long shiftId = em.createQuery("SELECT s.id FROM Shift s WHERE s.site.id = :s", Long.class)
-                .setParameter("s", siteId).getSingleResult();
+    /**
+     * A shift of a new site of the commune on any day and hours (past or future), with the given members on it,
+     * built through the entities as a coordinator would have built it before the shift started. The site opens for
+     * that one shift only, so no other test's week gets shifts from it.
+     */
+    public Long shiftAt(Long communeId, LocalDate day, LocalTime start, LocalTime end, Long... memberIds) {
+        ServiceSite site = site(communeId);
+        SessionPart part = start.isBefore(LocalTime.NOON) ? SessionPart.MORNING : SessionPart.AFTERNOON;
+        SiteSession session = site.open(day.getDayOfWeek(), part, start, end, SiteSession.DEFAULT_SEATS);
+        em.flush();
+        Shift shift = new Shift(session, day);
+        em.persist(shift);
+        site.close(day.getDayOfWeek(), part);
+        LocalDateTime plannedAt = LocalDateTime.of(day, start).minusDays(1);
         for (Long m : memberIds) {
-            em.createNativeQuery("INSERT INTO assignment (shift_id, member_id, assigned_by, assigned_at, presence, version) "
-                    + "VALUES (?, ?, 'fixture', ?, 'UNCONFIRMED', 0)").setParameter(1, shiftId).setParameter(2, m)
-                    .setParameter(3, java.sql.Timestamp.valueOf(vn.cdtt.common.VietnamTime.now())).executeUpdate();
-            em.createNativeQuery("INSERT INTO duty_slot (member_id, slot_date, part, duty_kind, duty_id) "
-                    + "VALUES (?, ?, ?, 'SHIFT', ?)").setParameter(1, m).setParameter(2, java.sql.Date.valueOf(day))
-                    .setParameter(3, part).setParameter(4, shiftId).executeUpdate();
+            shift.assign(em.find(Member.class, m), "fixture", plannedAt);
         }
-        return shiftId;
+        em.flush();
+        for (Long m : memberIds) {
+            em.persist(new DutySlot(m, day, part, DutyKind.SHIFT, shift.getId()));
+        }
+        em.flush();
+        return shift.getId();
+    }
+
+    /** A new service site of the commune, with no opening session yet: no other test shares it. */
+    public ServiceSite site(Long communeId) {
+        String name = TEST_SITE + next();
+        ServiceSite site = new ServiceSite(em.find(Commune.class, communeId), SiteKind.COMMUNE_CENTRE, name,
+                "Số 1 đường Thử, " + name);
+        em.persist(site);
+        return site;
+    }
+
+    /**
+     * A Monday no other test of this run has had, after the suite's "now" and after every shift already stored (so
+     * a database reused from an earlier run does not collide either).
+     */
+    public LocalDate nextMonday() {
+        return nextWeeks(1);
+    }
+
+    /** The first Monday of {@code weeks} consecutive weeks that belong to the calling test alone. */
+    public LocalDate nextWeeks(int weeks) {
+        synchronized (WEEKS) {
+            if (firstMonday == null) {
+                LocalDate after = VietnamTime.today().plusWeeks(2);
+                LocalDate latest = em.createQuery("SELECT MAX(s.date) FROM Shift s", LocalDate.class).getSingleResult();
+                if (latest != null && latest.isAfter(after)) {
+                    after = latest.plusWeeks(1);
+                }
+                firstMonday = after.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            }
+            return firstMonday.plusWeeks(WEEKS.getAndAdd(weeks));
+        }
     }
 
     /** The assignment of a member on a shift. */
@@ -186,14 +234,15 @@ public class Fixtures {
         return t.getId();
     }
 
-    /** A shift of the commune's site on a Monday in the past (shifts cannot be generated for past days). */
+    /** A Monday-morning shift, three weeks before the suite's "now", of a new site of the commune. */
     public Long pastShift(Long communeId) {
-        vn.cdtt.commune.SiteSession monday = em.createQuery("SELECT s FROM SiteSession s WHERE s.site.commune.id = :c "
-                        + "AND s.dayOfWeek = 1 AND s.part = vn.cdtt.commune.SessionPart.MORNING", vn.cdtt.commune.SiteSession.class)
-                .setParameter("c", communeId).setMaxResults(1).getSingleResult();
-        LocalDate day = LocalDate.now().minusWeeks(1 + ThreadLocalRandom.current().nextInt(5000)).with(java.time.DayOfWeek.MONDAY);
-        vn.cdtt.duty.Shift shift = new vn.cdtt.duty.Shift(monday, day);
+        ServiceSite site = site(communeId);
+        SiteSession monday = site.open(DayOfWeek.MONDAY, SessionPart.MORNING, LocalTime.of(7, 30),
+                LocalTime.of(11, 30), SiteSession.DEFAULT_SEATS);
+        em.flush();
+        Shift shift = new Shift(monday, VietnamTime.today().minusWeeks(3).with(DayOfWeek.MONDAY));
         em.persist(shift);
+        site.close(DayOfWeek.MONDAY, SessionPart.MORNING);
         em.flush();
         return shift.getId();
     }
