@@ -18,9 +18,9 @@ import vn.cdtt.roster.MemberForm;
 import vn.cdtt.roster.MemberStatus;
 
 /**
- * Entities for plain unit tests, without a container or database. The province, its communes, sites and weekly
- * sessions are reference data that only Flyway creates, so they have no public constructor: here their fields
- * (and the ids the database would give) are set directly. Members go through their real constructor and rules.
+ * Entities for plain unit tests, without a container or database. The province and its communes are reference data
+ * that only Flyway creates, so they have no public constructor: here their fields (and the ids the database would
+ * give) are set directly; sites and their sessions are built through their own constructors. Members go through their real constructor and rules.
  * Call it with a {@link FixedClock} registered: a member's creation reads "now".
  */
 public final class TestData {
@@ -47,25 +47,14 @@ public final class TestData {
     }
 
     public static ServiceSite site(Commune commune, long id) {
-        ServiceSite s = instance(ServiceSite.class);
-        set(s, "id", id);
-        set(s, "province", commune.getProvince());
-        set(s, "commune", commune);
-        set(s, "kind", SiteKind.COMMUNE_CENTRE);
-        set(s, "name", "Trung tâm PVHCC " + commune);
-        set(s, "address", "69 Hùng Vương");
-        return s;
+        return saved(new ServiceSite(commune, SiteKind.COMMUNE_CENTRE, "Trung tâm PVHCC " + commune, "69 Hùng Vương"),
+                id);
     }
 
     /** A weekly opening session of the site, e.g. Monday morning 07:30–11:30 with two seats. */
     public static SiteSession session(ServiceSite site, DayOfWeek day, SessionPart part, LocalTime start,
                                       LocalTime end, int seats) {
-        SiteSession s = instance(SiteSession.class);
-        set(s, "site", site);
-        set(s, "dayOfWeek", day.getValue());
-        set(s, "part", part);
-        s.changeHours(start, end, seats);
-        return s;
+        return site.open(day, part, start, end, seats);
     }
 
     /** An active member of the commune, built through the member's own rules. */
