@@ -36,6 +36,11 @@ class DutyBoardBrowserIT extends BrowserTest {
                 int before = b.driver().findElements(By.cssSelector("table.board .on-duty")).size();
                 b.click(By.cssSelector("table.board td:not(.full) a.add"));
                 b.visible(By.id("assignForm:member"));
+                // saved without a member: the service's refusal appears in the dialog, which stays open
+                b.click(By.id("assignForm:confirmAssign"));
+                b.waitForText(By.id("assignForm:assignMessages"), "Vui lòng chọn thành viên");
+                assertTrue(b.visible(By.id("assignForm:member")).isDisplayed());
+                b.step("refused");
                 b.click(By.id("assignForm:member"));
                 WebElement candidate = b.visible(By.cssSelector("#assignForm\\:member_items li[data-label*='·']"));
                 String name = candidate.getAttribute("data-label").split(" · ")[0];

@@ -61,6 +61,15 @@ class PagesBrowserIT extends BrowserTest {
                         Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) b.driver())
                                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
                         assertTrue(overflow.intValue() <= 1, user + " " + link + " scrolls sideways by " + overflow);
+                        String sortControl = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                                "return Array.from(document.querySelectorAll('.ui-reflow-label, .ui-reflow-dropdown option'))"
+                                        + ".map(e => e.textContent).join(' | ');");
+                        assertFalse(sortControl.matches("(?s).*\\b(Sort|Ascending|Descending)\\b.*"),
+                                user + " " + link + ": the phone's sort control speaks English: " + sortControl);
+                        if (link.equals("navMembers")) {
+                            assertTrue(sortControl.contains("Sắp xếp") && sortControl.contains("Tăng dần"),
+                                    user + " " + link + ": the phone's sort control in Vietnamese: " + sortControl);
+                        }
                         b.step(user + "-" + link);
                     }
                     b.click(By.id("langForm:logout"));

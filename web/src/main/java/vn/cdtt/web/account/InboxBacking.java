@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.Notification;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.PagedModel;
 import vn.cdtt.web.common.UserSession;
@@ -43,22 +43,14 @@ public class InboxBacking implements Serializable {
 
     /** Opens a notification's page, marking it read. */
     public String open(Notification n) {
-        try {
-            inbox.markRead(n.getId());
-        } catch (BusinessException e) {
-            Faces.error(e);
+        if (!Actions.run(() -> inbox.markRead(n.getId()))) {
             return null;
         }
         return n.getLink() == null ? null : "/" + n.getLink().replace(".xhtml", "") + "?faces-redirect=true";
     }
 
     public void saveEmail() {
-        try {
-            inbox.changeEmail(emailOn);
-            Faces.info(emailOn ? "inbox.email.on" : "inbox.email.off");
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        Actions.run(() -> inbox.changeEmail(emailOn), emailOn ? "inbox.email.on" : "inbox.email.off");
     }
 
     public boolean isMember() {

@@ -3,8 +3,8 @@ package vn.cdtt.web.account;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.security.AccountService;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 
 /** account/password.xhtml: everyone changes their own password, giving the current one. */
@@ -24,14 +24,8 @@ public class PasswordBacking {
             Faces.error(null, "password.mismatch");
             return null;
         }
-        try {
-            accounts.changeOwnPassword(current, next);
-            Faces.info("password.changed");
-            return "/index?faces-redirect=true";
-        } catch (BusinessException e) {
-            Faces.error(e);
-            return null;
-        }
+        return Actions.run(() -> accounts.changeOwnPassword(current, next), "password.changed")
+                ? "/index?faces-redirect=true" : null;
     }
 
     public String getCurrent() {

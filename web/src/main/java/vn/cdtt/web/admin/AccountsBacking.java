@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.CommuneService;
@@ -19,6 +18,7 @@ import vn.cdtt.security.Account;
 import vn.cdtt.security.AccountRow;
 import vn.cdtt.security.AccountService;
 import vn.cdtt.security.Role;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 
 /** admin/accounts.xhtml: the province coordinator creates accounts, links members, locks and resets them. */
@@ -70,13 +70,12 @@ public class AccountsBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            Account a = accounts.create(username, displayName, password, role, communeId, siteId, memberId);
+        Account a = Actions.get(() -> accounts.create(username, displayName, password, role, communeId, siteId,
+                memberId), null);
+        if (a != null) {
             Faces.info("account.created", a.getUsername());
             reload();
             PrimeFaces.current().executeScript("PF('accountDialog').hide()");
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
@@ -88,33 +87,21 @@ public class AccountsBacking implements Serializable {
     }
 
     public void setEnabled(AccountRow row, boolean enabled) {
-        try {
-            accounts.setEnabled(row.id(), enabled);
-            Faces.info("common.saved");
+        if (Actions.run(() -> accounts.setEnabled(row.id(), enabled), "common.saved")) {
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void resetPassword() {
-        try {
-            accounts.resetPassword(selected.id(), password);
-            Faces.info("common.saved");
+        if (Actions.run(() -> accounts.resetPassword(selected.id(), password), "common.saved")) {
             PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void linkMember() {
-        try {
-            accounts.linkMember(selected.id(), memberId);
-            Faces.info("common.saved");
+        if (Actions.run(() -> accounts.linkMember(selected.id(), memberId), "common.saved")) {
             reload();
             PrimeFaces.current().executeScript("PF('linkDialog').hide()");
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 

@@ -6,13 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.roster.CatalogueEntry;
 import vn.cdtt.roster.CatalogueService;
 import vn.cdtt.roster.Skill;
 import vn.cdtt.roster.SpokenLanguage;
 import vn.cdtt.training.TargetGroup;
 import vn.cdtt.training.TrainingTopic;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 
 /**
@@ -92,14 +92,12 @@ public class CatalogueBacking implements Serializable {
     }
 
     public void add(Section section) {
-        try {
-            CatalogueEntry e = catalogue.add(section.type, section.newVi, section.newEn);
+        CatalogueEntry e = Actions.get(() -> catalogue.add(section.type, section.newVi, section.newEn), null);
+        if (e != null) {
             Faces.info("catalogue.added", e.getNameVi());
             section.newVi = null;
             section.newEn = null;
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
@@ -111,13 +109,9 @@ public class CatalogueBacking implements Serializable {
     }
 
     public void rename() {
-        try {
-            catalogue.rename(editingSection.type, editingId, editVi, editEn);
-            Faces.info("common.saved");
+        if (Actions.run(() -> catalogue.rename(editingSection.type, editingId, editVi, editEn), "common.saved")) {
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('renameDialog').hide()");
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 

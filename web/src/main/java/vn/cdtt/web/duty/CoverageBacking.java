@@ -6,11 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.duty.CommuneCoverage;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.CoverageService;
-import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.WeekChoice;
 
 /** duty/coverage.xhtml: every commune's week by traffic light, worst first, with a link to its board. */
@@ -32,12 +31,7 @@ public class CoverageBacking implements Serializable {
     }
 
     private void reload() {
-        try {
-            rows = coverage.week(week.getMonday());
-        } catch (BusinessException e) {
-            Faces.error(e);
-            rows = List.of();
-        }
+        rows = Actions.get(() -> coverage.week(week.getMonday()), List.of());
     }
 
     public void previousWeek() {

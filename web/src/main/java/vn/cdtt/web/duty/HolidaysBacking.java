@@ -8,11 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.ClosureService;
 import vn.cdtt.duty.PublicHoliday;
 import vn.cdtt.duty.SwapService;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -45,11 +45,7 @@ public class HolidaysBacking implements Serializable {
     }
 
     public void reload() {
-        try {
-            holidays = closures.holidays(year);
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        holidays = Actions.get(() -> closures.holidays(year), holidays);
     }
 
     public void previousYear() {
@@ -63,34 +59,23 @@ public class HolidaysBacking implements Serializable {
     }
 
     public void add() {
-        try {
-            int cancelled = closures.addHoliday(day, name);
+        Integer cancelled = Actions.get(() -> closures.addHoliday(day, name), null);
+        if (cancelled != null) {
             Faces.info("holiday.added", cancelled);
             day = null;
             name = null;
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void remove(PublicHoliday h) {
-        try {
-            closures.removeHoliday(h.getId());
-            Faces.info("holiday.removed");
+        if (Actions.run(() -> closures.removeHoliday(h.getId()), "holiday.removed")) {
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void saveCutoff() {
-        try {
-            swaps.changeCutoffHours(cutoffHours);
-            Faces.info("common.saved");
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        Actions.run(() -> swaps.changeCutoffHours(cutoffHours), "common.saved");
     }
 
     public boolean isCanEdit() {

@@ -4,9 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.MemberService;
+import vn.cdtt.web.common.Actions;
 
 /** me/record.xhtml: a member's own record, read-only, on the phone (with their unavailability). */
 @Named
@@ -20,11 +20,7 @@ public class MyRecordBacking {
 
     @PostConstruct
     void load() {
-        try {
-            member = members.myRecord();
-        } catch (BusinessException e) {
-            member = null;
-        }
+        member = Actions.getOrElse(members::myRecord, null);
     }
 
     public Member getMember() {

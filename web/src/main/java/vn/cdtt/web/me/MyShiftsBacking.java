@@ -2,38 +2,30 @@ package vn.cdtt.web.me;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.AttendanceService;
-import vn.cdtt.duty.CalendarFeed;
-import vn.cdtt.duty.HelpService;
 import vn.cdtt.duty.MyShifts;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.SwapRequest;
 import vn.cdtt.duty.SwapService;
 import vn.cdtt.roster.Member;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
-import vn.cdtt.web.common.NumberField;
 import vn.cdtt.web.common.UserSession;
 
 /**
- * me/shifts.xhtml, the member's phone page: next shifts with the partner on duty, check-in and check-out, swaps
- * and give-aways, requests from colleagues, past shifts with citizens helped, this month's hours, and the private
- * calendar link.
+ * me/shifts.xhtml, the member's phone page: next shifts with the partner on duty, check-in and check-out,
+ * give-aways, requests from colleagues, past shifts, this month's hours. The page's dialogs and the calendar link
+ * have their own beans: {@link SwapAskBacking}, {@link HelpedBacking}, {@link CalendarLinkBacking}.
  */
 @Named
 @ViewScoped
@@ -51,9 +43,6 @@ public class MyShiftsBacking implements Serializable {
     SwapService swaps;
 
     @EJB
-    CalendarFeed calendar;
-
-    @EJB
     vn.cdtt.training.TrainingService trainings;
 
     @jakarta.inject.Inject
@@ -67,20 +56,9 @@ public class MyShiftsBacking implements Serializable {
     private final Map<Long, SwapRequest> myRequestByShift = new HashMap<>();
     private Duration cutoff = Duration.ofHours(12);
 
-    /** The swap dialog: which shift, which colleague. */
-    private Shift swapShift;
-    private Long colleagueId;
-    private List<Member> colleagues = List.of();
-
-    /** The citizens-helped dialog. */
-    private Assignment helpedFor;
-    private List<NumberField<HelpService>> helped = List.of();
-
-    private String calendarUrl;
-
     @PostConstruct
-    void reload() {
-        try {
+    public void reload() {
+        Actions.run(() -> {
             next = myShifts.next();
             myTrainings = trainings.mine();
             past = myShifts.past();
@@ -91,9 +69,7 @@ public class MyShiftsBacking implements Serializable {
             Long me = memberId();
             requests.stream().filter(r -> r.getFrom().getId().equals(me))
                     .forEach(r -> myRequestByShift.put(r.getShift().getId(), r));
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        });
     }
 
     private Long memberId() {
@@ -153,27 +129,6 @@ public class MyShiftsBacking implements Serializable {
         act(() -> attendance.checkOut(mine(s).getId()), "attendance.checkedOut");
     }
 
-    public void startSwap(Shift s) {
-        swapShift = s;
-        colleagueId = null;
-        try {
-            colleagues = swaps.colleagues(s.getId());
-        } catch (BusinessException e) {
-            colleagues = List.of();
-            Faces.error(e);
-        }
-    }
-
-    public void ask() {
-        if (colleagueId == null) {
-            Faces.error(null, "swap.colleague.required");
-            return;
-        }
-        if (act(() -> swaps.ask(swapShift.getId(), colleagueId), "swap.asked")) {
-            PrimeFaces.current().executeScript("PF('swapDialog').hide()");
-        }
-    }
-
     public void giveAway(Shift s) {
         act(() -> swaps.ask(s.getId(), null), "swap.givenAway");
     }
@@ -190,59 +145,9 @@ public class MyShiftsBacking implements Serializable {
         act(() -> swaps.decline(r.getId()), "swap.declined");
     }
 
-    public void startHelped(Assignment a) {
-        helpedFor = a;
-        helped = java.util.Arrays.stream(HelpService.values()).map(s -> new NumberField<>(s, a.helped(s))).toList();
-    }
-
-    /** From a shift card: my assignment on it. */
-    public void startHelpedOn(Shift s) {
-        startHelped(mine(s));
-    }
-
-    public void saveHelped() {
-        Map<HelpService, Integer> counts = new EnumMap<>(HelpService.class);
-        helped.forEach(r -> counts.put(r.getKey(), r.getValue()));
-        if (act(() -> attendance.logHelped(helpedFor.getId(), counts), "helped.saved")) {
-            PrimeFaces.current().executeScript("PF('helpedDialog').hide()");
-        }
-    }
-
-    /** The private calendar URL (made on first use). */
-    public void showCalendar() {
-        try {
-            calendarUrl = absolute(calendar.myToken());
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
-    }
-
-    public void regenerateCalendar() {
-        try {
-            calendarUrl = absolute(calendar.regenerate());
-            Faces.info("calendar.regenerated");
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
-    }
-
-    private static String absolute(String token) {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
-        String base = request.getRequestURL().toString();
-        base = base.substring(0, base.indexOf(request.getRequestURI())) + ext.getRequestContextPath();
-        return base + "/calendar/" + token + ".ics";
-    }
-
-    private boolean act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Faces.info(doneKey);
+    private void act(Runnable action, String doneKey) {
+        if (Actions.run(action, doneKey)) {
             reload();
-            return true;
-        } catch (BusinessException e) {
-            Faces.error(e);
-            return false;
         }
     }
 
@@ -270,34 +175,6 @@ public class MyShiftsBacking implements Serializable {
 
     public MyShifts.Month getMonth() {
         return month;
-    }
-
-    public Shift getSwapShift() {
-        return swapShift;
-    }
-
-    public Long getColleagueId() {
-        return colleagueId;
-    }
-
-    public void setColleagueId(Long colleagueId) {
-        this.colleagueId = colleagueId;
-    }
-
-    public List<Member> getColleagues() {
-        return colleagues;
-    }
-
-    public Assignment getHelpedFor() {
-        return helpedFor;
-    }
-
-    public List<NumberField<HelpService>> getHelped() {
-        return helped;
-    }
-
-    public String getCalendarUrl() {
-        return calendarUrl;
     }
 
     public long getCutoffHours() {

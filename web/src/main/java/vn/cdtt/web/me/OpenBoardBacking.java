@@ -6,11 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.SwapRequest;
 import vn.cdtt.duty.SwapService;
-import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.Actions;
 
 /** me/open.xhtml: the commune's open board – shifts colleagues give away, and free seats anyone may take. */
 @Named
@@ -27,31 +26,19 @@ public class OpenBoardBacking implements Serializable {
 
     @PostConstruct
     void reload() {
-        try {
+        Actions.run(() -> {
             giveAways = swaps.openGiveAways();
             seats = swaps.openSeats();
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        });
     }
 
     public void take(SwapRequest r) {
-        try {
-            swaps.accept(r.getId());
-            Faces.info("swap.accepted");
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        Actions.run(() -> swaps.accept(r.getId()), "swap.accepted");
         reload();
     }
 
     public void takeSeat(Shift s) {
-        try {
-            swaps.takeOpenSeat(s.getId());
-            Faces.info("open.taken");
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        Actions.run(() -> swaps.takeOpenSeat(s.getId()), "open.taken");
         reload();
     }
 

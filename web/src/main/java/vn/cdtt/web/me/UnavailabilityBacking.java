@@ -7,11 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.AvailabilityService;
 import vn.cdtt.duty.Unavailability;
-import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.Actions;
 
 /** The "I cannot come" part of the member portal: declare a date and session with a reason, or withdraw it. */
 @Named
@@ -30,32 +29,20 @@ public class UnavailabilityBacking implements Serializable {
 
     @PostConstruct
     void reload() {
-        try {
-            rows = availability.mine();
-        } catch (BusinessException e) {
-            rows = List.of();
-        }
+        rows = Actions.getOrElse(availability::mine, List.of());
     }
 
     public void declare() {
-        try {
-            availability.declare(date, part, reason);
-            Faces.info("unavailable.added");
+        if (Actions.run(() -> availability.declare(date, part, reason), "unavailable.added")) {
             date = null;
             reason = null;
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void withdraw(Unavailability u) {
-        try {
-            availability.withdraw(u.getId());
-            Faces.info("unavailable.withdrawn");
+        if (Actions.run(() -> availability.withdraw(u.getId()), "unavailable.withdrawn")) {
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 

@@ -10,10 +10,10 @@ import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.ImportPreview;
 import vn.cdtt.roster.MemberImportService;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
@@ -68,22 +68,16 @@ public class ImportBacking implements Serializable {
         }
         fileName = file.getFileName();
         content = file.getContent();
-        try {
-            preview = imports.preview(commune.getCommuneId(), fileName, content);
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        preview = Actions.get(() -> imports.preview(commune.getCommuneId(), fileName, content), preview);
     }
 
     public String commit() {
-        try {
-            int n = imports.commit(commune.getCommuneId(), fileName, content);
-            Faces.info("import.committed", n);
-            return "/roster/members?faces-redirect=true";
-        } catch (BusinessException e) {
-            Faces.error(e);
+        Integer n = Actions.get(() -> imports.commit(commune.getCommuneId(), fileName, content), null);
+        if (n == null) {
             return null;
         }
+        Faces.info("import.committed", n);
+        return "/roster/members?faces-redirect=true";
     }
 
 

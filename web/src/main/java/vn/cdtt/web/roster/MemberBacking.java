@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.CatalogueService;
@@ -19,6 +18,7 @@ import vn.cdtt.roster.Skill;
 import vn.cdtt.roster.SpokenLanguage;
 import vn.cdtt.roster.TeamRow;
 import vn.cdtt.roster.TeamService;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -61,65 +61,55 @@ public class MemberBacking implements Serializable {
 
     /** f:viewAction: loads the member, or prepares a new one. */
     public void load() {
-        try {
-            if (id != null) {
-                member = members.find(id);
-                communeId = member.getCommune().getId();
-                version = member.getVersion();
-                form = MemberForm.of(member);
-                form.setCitizenId(null);
-            } else {
-                if (communeId == null) {
-                    communeId = session.getCaller().communeId();
-                }
-                form.setJoinedOn(VietnamTime.today());
-            }
-            if (communeId != null) {
-                communeName = communes.find(communeId).toString();
-                teamOptions = teams.teams(communeId);
-            }
-            statusSince = VietnamTime.today();
-        } catch (BusinessException e) {
-            Faces.error(e);
+        if (!Actions.run(this::read)) {
             member = null;
             id = null;
             communeId = null;
         }
     }
 
-    public String save() {
-        try {
-            if (id == null) {
-                Member created = members.create(communeId, form);
-                Faces.info("member.created", created.getFullName());
-                return "/roster/member?faces-redirect=true&id=" + created.getId();
+    private void read() {
+        if (id != null) {
+            member = members.find(id);
+            communeId = member.getCommune().getId();
+            version = member.getVersion();
+            form = MemberForm.of(member);
+            form.setCitizenId(null);
+        } else {
+            if (communeId == null) {
+                communeId = session.getCaller().communeId();
             }
-            Member saved = members.update(id, version, form);
-            Faces.info("member.updated", saved.getFullName());
-            return "/roster/member?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            Faces.error(e);
+            form.setJoinedOn(VietnamTime.today());
+        }
+        if (communeId != null) {
+            communeName = communes.find(communeId).toString();
+            teamOptions = teams.teams(communeId);
+        }
+        statusSince = VietnamTime.today();
+    }
+
+    public String save() {
+        boolean creating = id == null;
+        Member saved = Actions.get(() -> creating ? members.create(communeId, form) : members.update(id, version, form),
+                null);
+        if (saved == null) {
             return null;
         }
+        Faces.info(creating ? "member.created" : "member.updated", saved.getFullName());
+        return "/roster/member?faces-redirect=true&id=" + saved.getId();
     }
 
     public void revealCitizenId() {
-        try {
-            revealedCitizenId = members.revealCitizenId(id);
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        revealedCitizenId = Actions.get(() -> members.revealCitizenId(id), revealedCitizenId);
     }
 
     public String changeStatus() {
-        try {
-            Member saved = members.changeStatus(id, version, newStatus, statusSince, statusReason);
-            Faces.info("member.statusChanged", saved.getFullName());
-            return "/roster/member?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            Faces.error(e);
+        Member saved = Actions.get(() -> members.changeStatus(id, version, newStatus, statusSince, statusReason), null);
+        if (saved == null) {
             return null;
         }
+        Faces.info("member.statusChanged", saved.getFullName());
+        return "/roster/member?faces-redirect=true&id=" + saved.getId();
     }
 
     public boolean isCanEdit() {

@@ -9,10 +9,10 @@ import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
@@ -53,12 +53,7 @@ public class SitesBacking implements Serializable {
     }
 
     public void reload() {
-        try {
-            sites = communes.sites(commune.getCommuneId());
-        } catch (BusinessException e) {
-            Faces.error(e);
-            sites = List.of();
-        }
+        sites = Actions.get(() -> communes.sites(commune.getCommuneId()), List.of());
     }
 
     public void startEdit(SiteSession s) {
@@ -69,13 +64,9 @@ public class SitesBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            communes.changeSession(sessionId, start, end, seats);
-            Faces.info("common.saved");
+        if (Actions.run(() -> communes.changeSession(sessionId, start, end, seats), "common.saved")) {
             reload();
             PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
@@ -87,33 +78,22 @@ public class SitesBacking implements Serializable {
     }
 
     private void reloadClosures() {
-        try {
-            closureDays = closures.closures(closureSite.getId());
-        } catch (BusinessException e) {
-            closureDays = List.of();
-            Faces.error(e);
-        }
+        closureDays = Actions.get(() -> closures.closures(closureSite.getId()), List.of());
     }
 
     public void addClosure() {
-        try {
-            int cancelled = closures.addClosure(closureSite.getId(), closureDay, closureReason);
+        Integer cancelled = Actions.get(() -> closures.addClosure(closureSite.getId(), closureDay, closureReason), null);
+        if (cancelled != null) {
             Faces.info("closure.added", cancelled);
             closureDay = null;
             closureReason = null;
             reloadClosures();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void removeClosure(vn.cdtt.duty.SiteClosure c) {
-        try {
-            closures.removeClosure(c.getId());
-            Faces.info("closure.removed");
+        if (Actions.run(() -> closures.removeClosure(c.getId()), "closure.removed")) {
             reloadClosures();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 

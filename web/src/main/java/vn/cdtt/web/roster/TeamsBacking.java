@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.MemberFilter;
@@ -17,6 +16,7 @@ import vn.cdtt.roster.MemberStatus;
 import vn.cdtt.roster.Team;
 import vn.cdtt.roster.TeamRow;
 import vn.cdtt.roster.TeamService;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
@@ -55,12 +55,8 @@ public class TeamsBacking implements Serializable {
     }
 
     public void reload() {
-        try {
-            rows = commune.getCommuneId() == null ? List.of() : teams.teams(commune.getCommuneId());
-        } catch (BusinessException e) {
-            Faces.error(e);
-            rows = List.of();
-        }
+        rows = commune.getCommuneId() == null ? List.of()
+                : Actions.get(() -> teams.teams(commune.getCommuneId()), List.of());
     }
 
     public void startNew() {
@@ -80,28 +76,19 @@ public class TeamsBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            if (editing == null) {
-                Team t = teams.create(commune.getCommuneId(), name, village);
-                Faces.info("team.created", t.getName());
-            } else {
-                Team t = teams.update(editing.id(), editing.version(), name, village, leaderId, deputyId);
-                Faces.info("team.updated", t.getName());
-            }
+        boolean creating = editing == null;
+        Team t = Actions.get(() -> creating ? teams.create(commune.getCommuneId(), name, village)
+                : teams.update(editing.id(), editing.version(), name, village, leaderId, deputyId), null);
+        if (t != null) {
+            Faces.info(creating ? "team.created" : "team.updated", t.getName());
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('teamDialog').hide()");
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 
     public void delete(TeamRow row) {
-        try {
-            teams.delete(row.id());
-            Faces.info("team.deleted", row.name());
+        if (Actions.run(() -> teams.delete(row.id()), "team.deleted", row.name())) {
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 

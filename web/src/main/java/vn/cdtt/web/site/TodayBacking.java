@@ -6,13 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.AttendanceService;
 import vn.cdtt.duty.Presence;
 import vn.cdtt.duty.Shift;
-import vn.cdtt.web.common.Faces;
+import vn.cdtt.web.common.Actions;
 
 /** site/today.xhtml: the centre staff see today's duty at their site and confirm presence or mark a no-show. */
 @Named("siteTodayBacking")
@@ -28,11 +27,7 @@ public class TodayBacking implements Serializable {
 
     @PostConstruct
     void reload() {
-        try {
-            shifts = attendance.siteToday();
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        shifts = Actions.get(attendance::siteToday, shifts);
     }
 
     public void present(Assignment a) {
@@ -44,12 +39,7 @@ public class TodayBacking implements Serializable {
     }
 
     private void confirm(Assignment a, Presence verdict, String doneKey) {
-        try {
-            attendance.confirm(a.getId(), verdict);
-            Faces.info(doneKey, a.getMember().getFullName());
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        Actions.run(() -> attendance.confirm(a.getId(), verdict), doneKey, a.getMember().getFullName());
         reload();
     }
 

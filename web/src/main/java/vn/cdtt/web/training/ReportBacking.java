@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.training.TargetMetric;
 import vn.cdtt.training.TrainingReport;
 import vn.cdtt.training.TrainingReportService;
 import vn.cdtt.training.TrainingTarget;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.NumberField;
@@ -57,16 +57,14 @@ public class ReportBacking implements Serializable {
     }
 
     public void reload() {
-        try {
+        Actions.run(() -> {
             report = reports.report(year, commune.getCommuneId());
             Map<TargetMetric, Integer> set = new EnumMap<>(TargetMetric.class);
             for (TrainingTarget t : reports.targets(year)) {
                 set.put(t.getMetric(), t.getValue());
             }
             targets = java.util.Arrays.stream(TargetMetric.values()).map(m -> new NumberField<>(m, set.get(m))).toList();
-        } catch (BusinessException e) {
-            Faces.error(e);
-        }
+        });
     }
 
     public void previousYear() {
@@ -80,14 +78,9 @@ public class ReportBacking implements Serializable {
     }
 
     public void saveTargets() {
-        try {
-            for (NumberField<TargetMetric> row : targets) {
-                reports.setTarget(year, row.getKey(), row.getValue());
-            }
-            Faces.info("common.saved");
+        if (Actions.run(() -> targets.forEach(row -> reports.setTarget(year, row.getKey(), row.getValue())),
+                "common.saved")) {
             reload();
-        } catch (BusinessException e) {
-            Faces.error(e);
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
-import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.CatalogueService;
@@ -22,6 +21,7 @@ import vn.cdtt.training.TrainingService;
 import vn.cdtt.training.TrainingSession;
 import vn.cdtt.training.TrainingStatus;
 import vn.cdtt.training.TrainingTopic;
+import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
@@ -70,73 +70,56 @@ public class SessionBacking implements Serializable {
         topicOptions = catalogue.list(TrainingTopic.class);
         groupOptions = catalogue.list(TargetGroup.class);
         languageOptions = catalogue.languages();
-        try {
-            if (id != null) {
-                training = trainings.find(id);
-                version = training.getVersion();
-                form = trainings.planOf(id);
-                commune.setCommuneId(training.getCommune().getId());
-                if (training.getResult() != null) {
-                    result = new TrainingResult(training.getResult());
-                }
-                evidence = trainings.evidence(id);
-            } else {
-                form.setDate(VietnamTime.today().plusDays(1));
-                form.setStartTime(java.time.LocalTime.of(8, 0));
-                form.setEndTime(java.time.LocalTime.of(10, 0));
-            }
-            reloadTrainers();
-        } catch (BusinessException e) {
-            Faces.error(e);
+        if (!Actions.run(this::read)) {
             training = null;
             id = null;
         }
+    }
+
+    private void read() {
+        if (id != null) {
+            training = trainings.find(id);
+            version = training.getVersion();
+            form = trainings.planOf(id);
+            commune.setCommuneId(training.getCommune().getId());
+            if (training.getResult() != null) {
+                result = new TrainingResult(training.getResult());
+            }
+            evidence = trainings.evidence(id);
+        } else {
+            form.setDate(VietnamTime.today().plusDays(1));
+            form.setStartTime(java.time.LocalTime.of(8, 0));
+            form.setEndTime(java.time.LocalTime.of(10, 0));
+        }
+        reloadTrainers();
     }
 
     /** The commune changed (province coordinator, new session): its members can train. */
     public void reloadTrainers() {
         trainers = List.of();
         if (isCanPlan() && commune.getCommuneId() != null) {
-            try {
-                trainers = trainings.trainerCandidates(commune.getCommuneId());
-            } catch (BusinessException e) {
-                Faces.error(e);
-            }
+            trainers = Actions.get(() -> trainings.trainerCandidates(commune.getCommuneId()), trainers);
         }
     }
 
     public String save() {
-        try {
-            TrainingSession saved = id == null ? trainings.plan(commune.getCommuneId(), form)
-                    : trainings.update(id, version, form);
-            Faces.info(id == null ? "training.planned" : "common.saved");
-            return "/training/session?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            Faces.error(e);
+        TrainingSession saved = Actions.get(() -> id == null ? trainings.plan(commune.getCommuneId(), form)
+                : trainings.update(id, version, form), null);
+        if (saved == null) {
             return null;
         }
+        Faces.info(id == null ? "training.planned" : "common.saved");
+        return "/training/session?faces-redirect=true&id=" + saved.getId();
     }
 
     public String cancel() {
-        try {
-            trainings.cancel(id, cancelReason);
-            Faces.info("training.cancelledDone");
-            return "/training/session?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Faces.error(e);
-            return null;
-        }
+        return Actions.run(() -> trainings.cancel(id, cancelReason), "training.cancelledDone")
+                ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
     public String record() {
-        try {
-            trainings.record(id, result);
-            Faces.info("training.recorded");
-            return "/training/session?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Faces.error(e);
-            return null;
-        }
+        return Actions.run(() -> trainings.record(id, result), "training.recorded")
+                ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
     public String upload() {
@@ -144,14 +127,8 @@ public class SessionBacking implements Serializable {
             Faces.error(null, "evidence.empty");
             return null;
         }
-        try {
-            trainings.upload(id, evidenceKind, file.getFileName(), file.getContent());
-            Faces.info("evidence.uploaded", file.getFileName());
-            return "/training/session?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Faces.error(e);
-            return null;
-        }
+        return Actions.run(() -> trainings.upload(id, evidenceKind, file.getFileName(), file.getContent()),
+                "evidence.uploaded", file.getFileName()) ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
     /** Planning (and changing the plan) is for coordinators, until the session starts. */

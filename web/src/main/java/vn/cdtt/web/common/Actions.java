@@ -1,0 +1,58 @@
+package vn.cdtt.web.common;
+
+import java.util.function.Supplier;
+import vn.cdtt.common.BusinessException;
+
+/**
+ * Runs a service call for a page and tells the user how it went: the one place where a backing bean catches
+ * what a service refuses. A {@link BusinessException} (invalid input, access denied, a concurrent change, a
+ * broken rule…) rolls the service's transaction back and is shown as localized messages by
+ * {@link Faces#error(BusinessException)}; anything else is a bug and goes to the error page.
+ */
+public final class Actions {
+
+    private Actions() {
+    }
+
+    /** Runs an action; a refusal is shown. Returns whether it went through. */
+    public static boolean run(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (BusinessException e) {
+            Faces.error(e);
+            return false;
+        }
+    }
+
+    /** Runs an action and, when it went through, shows the message {@code doneKey} with its arguments. */
+    public static boolean run(Runnable action, String doneKey, Object... args) {
+        boolean done = run(action);
+        if (done) {
+            Faces.info(doneKey, args);
+        }
+        return done;
+    }
+
+    /** The result of a query or action, or {@code fallback} once the refusal has been shown. */
+    public static <T> T get(Supplier<T> query, T fallback) {
+        try {
+            return query.get();
+        } catch (BusinessException e) {
+            Faces.error(e);
+            return fallback;
+        }
+    }
+
+    /**
+     * The result of a query, or {@code fallback} without a message: for pages that explain the empty state
+     * themselves (a signed-in user without a member record has no record and no days off to list).
+     */
+    public static <T> T getOrElse(Supplier<T> query, T fallback) {
+        try {
+            return query.get();
+        } catch (BusinessException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.cdtt.web.me;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.SwapService;
+import vn.cdtt.roster.Member;
+import vn.cdtt.web.common.Actions;
+import vn.cdtt.web.common.Faces;
+
+/** The swap dialog of me/shifts.xhtml (swapDialog): asks a named colleague, free in that session, to take a shift. */
+@Named
+@ViewScoped
+public class SwapAskBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    SwapService swaps;
+
+    @Inject
+    MyShiftsBacking myShifts;
+
+    private Shift swapShift;
+    private Long colleagueId;
+    private List<Member> colleagues = List.of();
+
+    /** Opens the dialog on one of my shifts. */
+    public void startSwap(Shift s) {
+        swapShift = s;
+        colleagueId = null;
+        colleagues = Actions.get(() -> swaps.colleagues(s.getId()), List.of());
+    }
+
+    public void ask() {
+        if (colleagueId == null) {
+            Faces.error(null, "swap.colleague.required");
+            return;
+        }
+        if (Actions.run(() -> swaps.ask(swapShift.getId(), colleagueId), "swap.asked")) {
+            myShifts.reload();
+            PrimeFaces.current().executeScript("PF('swapDialog').hide()");
+        }
+    }
+
+    public Shift getSwapShift() {
+        return swapShift;
+    }
+
+    public Long getColleagueId() {
+        return colleagueId;
+    }
+
+    public void setColleagueId(Long colleagueId) {
+        this.colleagueId = colleagueId;
+    }
+
+    public List<Member> getColleagues() {
+        return colleagues;
+    }
+}
