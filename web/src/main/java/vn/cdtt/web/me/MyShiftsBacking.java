@@ -54,7 +54,7 @@ public class MyShiftsBacking implements Serializable {
     CalendarFeed calendar;
 
     @EJB
-    vn.cdtt.training.TrainingService trainings;
+    vn.cdtt.training.TrainingSchedule trainings;
 
     @jakarta.inject.Inject
     UserSession session;

@@ -18,7 +18,10 @@ import vn.cdtt.training.EvidenceKind;
 import vn.cdtt.training.TargetGroup;
 import vn.cdtt.training.TrainingPlan;
 import vn.cdtt.training.TrainingResult;
-import vn.cdtt.training.TrainingService;
+import vn.cdtt.training.TrainingEvidence;
+import vn.cdtt.training.TrainingPlanning;
+import vn.cdtt.training.TrainingResults;
+import vn.cdtt.training.TrainingSchedule;
 import vn.cdtt.training.TrainingSession;
 import vn.cdtt.training.TrainingStatus;
 import vn.cdtt.training.TrainingTopic;
@@ -38,7 +41,16 @@ public class SessionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    TrainingService trainings;
+    TrainingSchedule schedule;
+
+    @EJB
+    TrainingPlanning planning;
+
+    @EJB
+    TrainingResults results;
+
+    @EJB
+    TrainingEvidence trainingEvidence;
 
     @EJB
     CatalogueService catalogue;
@@ -72,14 +84,14 @@ public class SessionBacking implements Serializable {
         languageOptions = catalogue.languages();
         try {
             if (id != null) {
-                training = trainings.find(id);
+                training = schedule.find(id);
                 version = training.getVersion();
-                form = trainings.planOf(id);
+                form = planning.planOf(id);
                 commune.setCommuneId(training.getCommune().getId());
                 if (training.getResult() != null) {
                     result = new TrainingResult(training.getResult());
                 }
-                evidence = trainings.evidence(id);
+                evidence = trainingEvidence.of(id);
             } else {
                 form.setDate(VietnamTime.today().plusDays(1));
                 form.setStartTime(java.time.LocalTime.of(8, 0));
@@ -98,7 +110,7 @@ public class SessionBacking implements Serializable {
         trainers = List.of();
         if (isCanPlan() && commune.getCommuneId() != null) {
             try {
-                trainers = trainings.trainerCandidates(commune.getCommuneId());
+                trainers = planning.trainerCandidates(commune.getCommuneId());
             } catch (BusinessException e) {
                 Faces.error(e);
             }
@@ -107,8 +119,8 @@ public class SessionBacking implements Serializable {
 
     public String save() {
         try {
-            TrainingSession saved = id == null ? trainings.plan(commune.getCommuneId(), form)
-                    : trainings.update(id, version, form);
+            TrainingSession saved = id == null ? planning.plan(commune.getCommuneId(), form)
+                    : planning.update(id, version, form);
             Faces.info(id == null ? "training.planned" : "common.saved");
             return "/training/session?faces-redirect=true&id=" + saved.getId();
         } catch (BusinessException e) {
@@ -119,7 +131,7 @@ public class SessionBacking implements Serializable {
 
     public String cancel() {
         try {
-            trainings.cancel(id, cancelReason);
+            planning.cancel(id, cancelReason);
             Faces.info("training.cancelledDone");
             return "/training/session?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
@@ -130,7 +142,7 @@ public class SessionBacking implements Serializable {
 
     public String record() {
         try {
-            trainings.record(id, result);
+            results.record(id, result);
             Faces.info("training.recorded");
             return "/training/session?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
@@ -145,7 +157,7 @@ public class SessionBacking implements Serializable {
             return null;
         }
         try {
-            trainings.upload(id, evidenceKind, file.getFileName(), file.getContent());
+            trainingEvidence.upload(id, evidenceKind, file.getFileName(), file.getContent());
             Faces.info("evidence.uploaded", file.getFileName());
             return "/training/session?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
@@ -196,7 +208,7 @@ public class SessionBacking implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return trainings.maxEvidenceBytes() / (1024 * 1024);
+        return trainingEvidence.maxEvidenceBytes() / (1024 * 1024);
     }
 
     public EvidenceKind[] getEvidenceKinds() {
