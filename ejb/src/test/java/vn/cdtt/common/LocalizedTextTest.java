@@ -1,10 +1,14 @@
 package vn.cdtt.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.roster.MemberStatus;
@@ -73,5 +77,18 @@ class LocalizedTextTest {
 
         assertNull(text.encodedArguments());
         assertEquals("Loaded the demo data", LocalizedText.decode(text.key(), null).render(Messages.ENGLISH));
+    }
+
+    @Test
+    void everyAuditEventReadsInBothLanguagesWithAllItsArguments() {
+        for (Locale locale : new Locale[] {Messages.VIETNAMESE, Messages.ENGLISH}) {
+            ResourceBundle bundle = Messages.bundle(locale);
+            for (String key : Collections.list(bundle.getKeys())) {
+                if (key.startsWith("audit.event.")) {
+                    String text = LocalizedText.of(key, "A0", "A1", "A2", "A3", "A4").render(locale);
+                    assertFalse(text.contains("{") || text.contains("???"), locale + " " + key + ": " + text);
+                }
+            }
+        }
     }
 }
