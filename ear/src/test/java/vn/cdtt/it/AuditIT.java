@@ -10,6 +10,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditEntry;
 import vn.cdtt.audit.AuditFilter;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.Messages;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
@@ -56,6 +57,29 @@ class AuditIT extends IntegrationTest {
         assertTrue(update.getAfterState().contains(newPhone), update.getAfterState());
         assertTrue(!update.getAfterState().contains(m.getCitizenId()), "the log never holds a full citizen ID");
         assertEquals(AuditAction.CREATE, entries.get(1).getAction());
+    }
+
+    @Test
+    void anEventReadsInTheReadersLanguageAndIsFoundByTheNamesItHolds() {
+        Long commune = fixtures.commune(KBANG);
+        String name = "Phạm Thị Thu";
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Member m = members.create(commune, Fixtures.form(name));
+
+        actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
+        AuditFilter filter = new AuditFilter();
+        filter.setEntityType("Member");
+        filter.setEntityId(m.getId());
+        filter.setText("thị thu");
+        var entries = audit.search(filter, PageRequest.of(0, 10)).rows();
+
+        assertEquals(1, entries.size(), "found by the name it holds, whatever the case");
+        AuditEntry created = entries.get(0);
+        assertEquals(m.getId(), created.getEntityId());
+        assertEquals("Added member " + name, created.summary(Messages.ENGLISH));
+        assertEquals("Thêm thành viên " + name, created.summary(Messages.VIETNAMESE));
+        assertTrue(audit.entityTypes().contains("Member"), "the filter offers the record types in the log");
+        assertEquals("Thành viên", Messages.get(Messages.VIETNAMESE, "audit.type." + created.getEntityType()));
     }
 
     @Test

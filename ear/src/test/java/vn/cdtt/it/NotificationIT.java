@@ -13,6 +13,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
@@ -24,8 +25,10 @@ import vn.cdtt.duty.ShiftService;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.MailStatus;
+import vn.cdtt.notification.Notification;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.AccountService;
 import vn.cdtt.security.Role;
 
 /** Members hear of their duties: inbox, e-mail (the demo outbox), the day-before reminder and the calendar feed. */
@@ -44,6 +47,9 @@ class NotificationIT extends IntegrationTest {
 
     @Inject
     CalendarFeed calendar;
+
+    @Inject
+    AccountService accounts;
 
     private Shift futureMondayMorning(Long commune) {
         LocalDate monday = fixtures.nextMonday();
@@ -85,6 +91,38 @@ class NotificationIT extends IntegrationTest {
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         assertEquals(0, inbox.mine(PageRequest.of(0, 20)).total(), "nobody reads another's inbox");
         assertThrows(AccessDeniedException.class, () -> inbox.changeEmail(true));
+    }
+
+    @Test
+    void theInboxReadsInTheReadersLanguageAndMailsInTheRecipientsLanguage() {
+        Long commune = fixtures.commune(IA_GRAI);
+        String mail = "binh" + fixtures.next() + "@example.vn";
+        Long binh = fixtures.memberWithEmail(commune, "Trần Văn Bình", mail);
+        String binhAccount = fixtures.account(Role.MEMBER, commune, binh);
+        String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        actAs(coordinator);
+        Shift shift = futureMondayMorning(commune);
+        String day = shift.getDate().format(VietnamTime.DATE);
+
+        shifts.assign(shift.getId(), binh);
+
+        actAs(binhAccount);
+        Notification n = inbox.mine(PageRequest.of(0, 20)).rows().get(0);
+        assertEquals("You are on duty at " + shift.getSite().getName() + " on " + day + ", Morning ("
+                + shift.getStartTime() + "–" + shift.getEndTime() + ").", n.message(Messages.ENGLISH));
+        assertTrue(n.message(Messages.VIETNAMESE).contains("Buổi sáng"), n.message(Messages.VIETNAMESE));
+        assertTrue(n.getMessage().contains("Buổi sáng"), "sent to a Vietnamese account: " + n.getMessage());
+        assertTrue(fixtures.mailsTo(mail).get(0).getBody().contains("Buổi sáng"), "mail in the recipient's language");
+
+        accounts.changeLocale("en");
+        actAs(coordinator);
+        shifts.unassign(shift.getId(), binh);
+
+        List<vn.cdtt.notification.OutboxMail> mails = fixtures.mailsTo(mail);
+        assertEquals(2, mails.size());
+        assertTrue(mails.get(1).getBody().startsWith("You are no longer on duty at " + shift.getSite().getName()),
+                "the recipient now reads English: " + mails.get(1).getBody());
+        assertEquals(Messages.get(Messages.ENGLISH, "notify.REMOVED.subject"), mails.get(1).getSubject());
     }
 
     @Test

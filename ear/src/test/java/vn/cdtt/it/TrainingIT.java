@@ -33,7 +33,10 @@ import vn.cdtt.training.TrainingPlan;
 import vn.cdtt.training.TrainingReport;
 import vn.cdtt.training.TrainingReportService;
 import vn.cdtt.training.TrainingResult;
-import vn.cdtt.training.TrainingService;
+import vn.cdtt.training.TrainingEvidence;
+import vn.cdtt.training.TrainingPlanning;
+import vn.cdtt.training.TrainingResults;
+import vn.cdtt.training.TrainingSchedule;
 import vn.cdtt.training.TrainingSession;
 import vn.cdtt.training.TrainingStatus;
 import vn.cdtt.training.TrainingTopic;
@@ -46,7 +49,16 @@ class TrainingIT extends IntegrationTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     @Inject
-    TrainingService trainings;
+    TrainingPlanning planning;
+
+    @Inject
+    TrainingSchedule schedule;
+
+    @Inject
+    TrainingResults results;
+
+    @Inject
+    TrainingEvidence evidence;
 
     @Inject
     TrainingReportService reports;
@@ -104,19 +116,19 @@ class TrainingIT extends IntegrationTest {
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         LocalDate day = VietnamTime.today().plusDays(3);
 
-        TrainingSession s = trainings.plan(commune, plan(day, LocalTime.of(8, 0), LocalTime.of(10, 30), an, binh));
+        TrainingSession s = planning.plan(commune, plan(day, LocalTime.of(8, 0), LocalTime.of(10, 30), an, binh));
 
         assertEquals(TrainingStatus.PLANNED, s.getStatus());
-        assertTrue(trainings.between(commune, day, day).stream().anyMatch(t -> t.getId().equals(s.getId())));
+        assertTrue(schedule.between(commune, day, day).stream().anyMatch(t -> t.getId().equals(s.getId())));
         assertEquals(1, fixtures.auditCount("TrainingSession", s.getId(), "CREATE"));
         assertEquals(1, fixtures.notifications(binhAccount, NotificationKind.TRAINING_PLANNED).size());
         actAs(anAccount);
-        assertTrue(trainings.mine().stream().anyMatch(t -> t.getId().equals(s.getId())));
+        assertTrue(schedule.mine().stream().anyMatch(t -> t.getId().equals(s.getId())));
         String feed = calendar.feed(calendar.myToken());
         assertTrue(feed.contains("UID:training-" + s.getId() + "-member-" + an + "@"), feed);
         assertTrue(feed.contains("SUMMARY:Tập huấn: "), feed);
-        assertEquals(s.getId(), trainings.find(s.getId()).getId(), "a trainer opens their own session");
-        assertThrows(AccessDeniedException.class, () -> trainings.search(new TrainingFilter(), PageRequest.of(0, 10)));
+        assertEquals(s.getId(), schedule.find(s.getId()).getId(), "a trainer opens their own session");
+        assertThrows(AccessDeniedException.class, () -> schedule.search(new TrainingFilter(), PageRequest.of(0, 10)));
     }
 
     @Test
@@ -132,22 +144,22 @@ class TrainingIT extends IntegrationTest {
         shifts.assign(morning.getId(), an);
 
         InvalidInputException busy = assertThrows(InvalidInputException.class,
-                () -> trainings.plan(commune, plan(monday, LocalTime.of(9, 0), LocalTime.of(10, 0), binh, an)));
+                () -> planning.plan(commune, plan(monday, LocalTime.of(9, 0), LocalTime.of(10, 0), binh, an)));
         assertEquals("training.trainer.busy", busy.getMessageKey());
         assertEquals("Nguyễn Văn An", busy.getArguments()[0]);
-        assertTrue(trainings.between(commune, monday, monday).isEmpty(), "nothing stored");
+        assertTrue(schedule.between(commune, monday, monday).isEmpty(), "nothing stored");
 
-        TrainingSession evening = trainings.plan(commune, plan(monday, LocalTime.of(18, 30), LocalTime.of(20, 0), an));
+        TrainingSession evening = planning.plan(commune, plan(monday, LocalTime.of(18, 30), LocalTime.of(20, 0), an));
         assertEquals(Set.of(SessionPart.EVENING), evening.parts(), "an evening class does not touch the shift");
         assertEquals("training.trainer.busy", assertThrows(InvalidInputException.class,
-                () -> trainings.plan(commune, plan(monday, LocalTime.of(19, 0), LocalTime.of(21, 0), an))).getMessageKey());
-        TrainingSession afternoon = trainings.plan(commune, plan(monday, LocalTime.of(14, 0), LocalTime.of(16, 0), binh));
+                () -> planning.plan(commune, plan(monday, LocalTime.of(19, 0), LocalTime.of(21, 0), an))).getMessageKey());
+        TrainingSession afternoon = planning.plan(commune, plan(monday, LocalTime.of(14, 0), LocalTime.of(16, 0), binh));
         Shift afternoonShift = shifts.week(commune, monday).stream().filter(x -> x.getPart() == SessionPart.AFTERNOON)
                 .findFirst().orElseThrow();
         assertEquals("shift.member.busy", assertThrows(InvalidInputException.class,
                 () -> shifts.assign(afternoonShift.getId(), binh)).getMessageKey());
 
-        trainings.cancel(afternoon.getId(), "Trời mưa lớn");
+        planning.cancel(afternoon.getId(), "Trời mưa lớn");
         assertEquals(1, shifts.assign(afternoonShift.getId(), binh).getFilled(), "a cancelled training frees its trainers");
     }
 
@@ -169,7 +181,7 @@ class TrainingIT extends IntegrationTest {
                 vn.cdtt.it.support.ActingCaller.actAs(coordinator);
                 try {
                     start.await();
-                    trainings.plan(commune, form);
+                    planning.plan(commune, form);
                     return "won";
                 } catch (vn.cdtt.common.BusinessException e) {
                     return e.getMessageKey();
@@ -187,7 +199,7 @@ class TrainingIT extends IntegrationTest {
         assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes.toString());
         assertTrue(outcomes.stream().filter(o -> !o.equals("won")).allMatch("training.trainer.busy"::equals),
                 outcomes.toString());
-        assertEquals(1, trainings.between(commune, day, day).size());
+        assertEquals(1, schedule.between(commune, day, day).size());
     }
 
     @Test
@@ -198,21 +210,21 @@ class TrainingIT extends IntegrationTest {
         Long outsider = fixtures.member(other, "Đinh Văn Hùng");
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, other));
         assertThrows(AccessDeniedException.class,
-                () -> trainings.plan(commune, plan(VietnamTime.today().plusDays(2), LocalTime.of(8, 0), LocalTime.of(9, 0), an)));
+                () -> planning.plan(commune, plan(VietnamTime.today().plusDays(2), LocalTime.of(8, 0), LocalTime.of(9, 0), an)));
         TrainingFilter theirs = new TrainingFilter();
         theirs.setCommuneId(commune);
-        assertThrows(AccessDeniedException.class, () -> trainings.search(theirs, PageRequest.of(0, 10)));
+        assertThrows(AccessDeniedException.class, () -> schedule.search(theirs, PageRequest.of(0, 10)));
         assertThrows(AccessDeniedException.class, () -> reports.report(VietnamTime.today().getYear(), commune));
 
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        assertEquals("shift.member.otherCommune", assertThrows(InvalidInputException.class, () -> trainings.plan(commune,
+        assertEquals("shift.member.otherCommune", assertThrows(InvalidInputException.class, () -> planning.plan(commune,
                 plan(VietnamTime.today().plusDays(2), LocalTime.of(8, 0), LocalTime.of(9, 0), outsider))).getMessageKey());
-        TrainingSession s = trainings.plan(commune, plan(VietnamTime.today().plusDays(2), LocalTime.of(8, 0),
+        TrainingSession s = planning.plan(commune, plan(VietnamTime.today().plusDays(2), LocalTime.of(8, 0),
                 LocalTime.of(9, 0), an));
 
         actAs(fixtures.account(Role.VIEWER, null));
-        assertEquals(s.getId(), trainings.find(s.getId()).getId());
-        assertThrows(AccessDeniedException.class, () -> trainings.cancel(s.getId(), "Không có lý do"));
+        assertEquals(s.getId(), schedule.find(s.getId()).getId());
+        assertThrows(AccessDeniedException.class, () -> planning.cancel(s.getId(), "Không có lý do"));
     }
 
     @Test
@@ -221,14 +233,14 @@ class TrainingIT extends IntegrationTest {
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         TrainingPlan empty = new TrainingPlan();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> trainings.plan(commune, empty));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> planning.plan(commune, empty));
         List<String> keys = e.getProblems().stream().map(InvalidInputException.Problem::messageKey).toList();
         assertTrue(keys.containsAll(List.of("training.place.required", "training.date.required", "training.topics.required",
                 "training.lead.required")), keys.toString());
-        assertEquals("training.hours.invalid", assertThrows(InvalidInputException.class, () -> trainings.plan(commune,
+        assertEquals("training.hours.invalid", assertThrows(InvalidInputException.class, () -> planning.plan(commune,
                 plan(VietnamTime.today().plusDays(1), LocalTime.of(10, 0), LocalTime.of(9, 0), an))).getMessageKey());
-        assertEquals("training.cancel.reasonRequired", assertThrows(InvalidInputException.class, () -> trainings.cancel(
-                trainings.plan(commune, plan(VietnamTime.today().plusDays(1), LocalTime.of(8, 0), LocalTime.of(9, 0), an))
+        assertEquals("training.cancel.reasonRequired", assertThrows(InvalidInputException.class, () -> planning.cancel(
+                planning.plan(commune, plan(VietnamTime.today().plusDays(1), LocalTime.of(8, 0), LocalTime.of(9, 0), an))
                         .getId(), " ")).getMessageKey());
     }
 
@@ -238,29 +250,29 @@ class TrainingIT extends IntegrationTest {
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         Long binh = fixtures.member(commune, "Trần Thị Bình");
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        TrainingSession future = trainings.plan(commune, plan(VietnamTime.today().plusDays(4), LocalTime.of(8, 0),
+        TrainingSession future = planning.plan(commune, plan(VietnamTime.today().plusDays(4), LocalTime.of(8, 0),
                 LocalTime.of(9, 0), an));
         assertEquals("training.notStarted", assertThrows(InvalidInputException.class,
-                () -> trainings.record(future.getId(), result(20, 10, 10, 0, 20, 0, 3))).getMessageKey());
+                () -> results.record(future.getId(), result(20, 10, 10, 0, 20, 0, 3))).getMessageKey());
 
-        TrainingSession held = trainings.plan(commune, plan(VietnamTime.today().minusDays(2), LocalTime.of(8, 0),
+        TrainingSession held = planning.plan(commune, plan(VietnamTime.today().minusDays(2), LocalTime.of(8, 0),
                 LocalTime.of(10, 0), binh));
         assertTrue(held.isToRecord(VietnamTime.now()), "a planned session in the past is to record");
         assertEquals("training.result.negative", assertThrows(InvalidInputException.class,
-                () -> trainings.record(held.getId(), result(20, 10, 10, -1, 21, 0, 3))).getMessageKey());
+                () -> results.record(held.getId(), result(20, 10, 10, -1, 21, 0, 3))).getMessageKey());
         InvalidInputException sums = assertThrows(InvalidInputException.class,
-                () -> trainings.record(held.getId(), result(20, 9, 10, 2, 10, 5, 25)));
+                () -> results.record(held.getId(), result(20, 9, 10, 2, 10, 5, 25)));
         assertEquals(List.of("training.result.genderSum", "training.result.ageSum", "training.result.minorityTooMany"),
                 sums.getProblems().stream().map(InvalidInputException.Problem::messageKey).toList());
-        TrainingSession stillPlanned = trainings.find(held.getId());
+        TrainingSession stillPlanned = schedule.find(held.getId());
         assertEquals(TrainingStatus.PLANNED, stillPlanned.getStatus());
         assertNull(stillPlanned.getResult(), "nothing stored from a refused result");
 
-        TrainingSession recorded = trainings.record(held.getId(), result(20, 8, 12, 2, 10, 8, 6));
+        TrainingSession recorded = results.record(held.getId(), result(20, 8, 12, 2, 10, 8, 6));
         assertEquals(TrainingStatus.HELD, recorded.getStatus());
         assertEquals(20, recorded.getResult().getParticipants());
-        assertEquals("training.locked", assertThrows(InvalidInputException.class, () -> trainings.update(held.getId(),
-                recorded.getVersion(), trainings.planOf(held.getId()))).getMessageKey());
+        assertEquals("training.locked", assertThrows(InvalidInputException.class, () -> planning.update(held.getId(),
+                recorded.getVersion(), planning.planOf(held.getId()))).getMessageKey());
     }
 
     @Test
@@ -268,26 +280,26 @@ class TrainingIT extends IntegrationTest {
         Long commune = fixtures.commune(IA_PA);
         Long an = fixtures.member(commune, "Nguyễn Văn An");
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
-        TrainingSession s = trainings.plan(commune, plan(VietnamTime.today().minusDays(1), LocalTime.of(8, 0),
+        TrainingSession s = planning.plan(commune, plan(VietnamTime.today().minusDays(1), LocalTime.of(8, 0),
                 LocalTime.of(9, 0), an));
 
-        assertEquals("evidence.type", assertThrows(InvalidInputException.class, () -> trainings.upload(s.getId(),
+        assertEquals("evidence.type", assertThrows(InvalidInputException.class, () -> evidence.upload(s.getId(),
                 EvidenceKind.PHOTO, "anh.png", "not really an image".getBytes())).getMessageKey());
-        assertEquals("evidence.tooLarge", assertThrows(InvalidInputException.class, () -> trainings.upload(s.getId(),
+        assertEquals("evidence.tooLarge", assertThrows(InvalidInputException.class, () -> evidence.upload(s.getId(),
                 EvidenceKind.PHOTO, "anh.jpg", bigJpeg())).getMessageKey());
-        assertTrue(trainings.evidence(s.getId()).isEmpty(), "nothing stored from refused files");
+        assertTrue(evidence.of(s.getId()).isEmpty(), "nothing stored from refused files");
 
-        var e = trainings.upload(s.getId(), EvidenceKind.ATTENDANCE_SHEET, "C:\\scans\\danh-sach.png", PNG);
+        var e = evidence.upload(s.getId(), EvidenceKind.ATTENDANCE_SHEET, "C:\\scans\\danh-sach.png", PNG);
         assertEquals("danh-sach.png", e.getFileName());
         assertEquals("image/png", e.getContentType());
-        try (var file = trainings.download(e.getId()).content()) {
+        try (var file = evidence.download(e.getId()).content()) {
             assertArrayEquals(PNG, file.readAllBytes());
         }
         actAs(fixtures.account(Role.VIEWER, null));
-        assertThrows(AccessDeniedException.class, () -> trainings.download(e.getId()));
+        assertThrows(AccessDeniedException.class, () -> evidence.download(e.getId()));
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(DAK_PO)));
-        assertThrows(AccessDeniedException.class, () -> trainings.download(e.getId()));
-        assertThrows(AccessDeniedException.class, () -> trainings.upload(s.getId(), EvidenceKind.PHOTO, "x.png", PNG));
+        assertThrows(AccessDeniedException.class, () -> evidence.download(e.getId()));
+        assertThrows(AccessDeniedException.class, () -> evidence.upload(s.getId(), EvidenceKind.PHOTO, "x.png", PNG));
     }
 
     private static byte[] bigJpeg() {
@@ -306,9 +318,9 @@ class TrainingIT extends IntegrationTest {
         LocalDate day = VietnamTime.today().minusDays(1);
         int year = day.getYear();
         TrainingReport before = reports.report(year, commune);
-        TrainingSession s = trainings.plan(commune, plan(day, LocalTime.of(13, 30), LocalTime.of(15, 0), an));
-        trainings.record(s.getId(), result(17, 7, 10, 0, 12, 5, 9));
-        trainings.cancel(trainings.plan(commune, plan(day.plusDays(5), LocalTime.of(8, 0), LocalTime.of(9, 0), an))
+        TrainingSession s = planning.plan(commune, plan(day, LocalTime.of(13, 30), LocalTime.of(15, 0), an));
+        results.record(s.getId(), result(17, 7, 10, 0, 12, 5, 9));
+        planning.cancel(planning.plan(commune, plan(day.plusDays(5), LocalTime.of(8, 0), LocalTime.of(9, 0), an))
                 .getId(), "Hoãn");
 
         TrainingReport after = reports.report(year, commune);

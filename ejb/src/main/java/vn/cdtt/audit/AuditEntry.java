@@ -9,8 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import vn.cdtt.common.LocalizedText;
+import vn.cdtt.common.Messages;
 
-/** Who changed (or looked at) what, when, with the state before and after. Written once, never changed. */
+/**
+ * Who changed (or looked at) what, when, with the state before and after. Written once, never changed. The summary
+ * is a bundle key with arguments, shown in the reader's language; {@code summary} keeps its Vietnamese rendering
+ * for the text search, and is all that entries written before the keys (no {@code summaryKey}) have.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -44,6 +51,12 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String summary;
 
+    @Column(name = "summary_key", updatable = false, length = 100)
+    private String summaryKey;
+
+    @Column(name = "summary_args", updatable = false, length = 2000)
+    private String summaryArgs;
+
     @Column(name = "before_state", updatable = false, length = 4000)
     private String beforeState;
 
@@ -54,7 +67,7 @@ public class AuditEntry {
     }
 
     AuditEntry(LocalDateTime at, String actor, AuditAction action, String entityType, Long entityId, Long provinceId,
-               Long communeId, String summary, String beforeState, String afterState) {
+               Long communeId, LocalizedText summary, String beforeState, String afterState) {
         this.at = at;
         this.actor = actor;
         this.action = action;
@@ -62,7 +75,15 @@ public class AuditEntry {
         this.entityId = entityId;
         this.provinceId = provinceId;
         this.communeId = communeId;
-        this.summary = summary.length() > 300 ? summary.substring(0, 300) : summary;
+        String text = summary.render(Messages.VIETNAMESE);
+        this.summary = text.length() > 300 ? text.substring(0, 300) : text;
+        this.summaryKey = summary.key();
+        String args = summary.encodedArguments();
+        // arguments too long to keep: the Vietnamese summary is shown to everyone rather than nothing
+        this.summaryArgs = args != null && args.length() > 2000 ? null : args;
+        if (args != null && summaryArgs == null) {
+            this.summaryKey = null;
+        }
         this.beforeState = cut(beforeState);
         this.afterState = cut(afterState);
     }
@@ -103,8 +124,18 @@ public class AuditEntry {
         return communeId;
     }
 
+    /** The summary as stored: its Vietnamese rendering, or the free text of an entry written before the keys. */
     public String getSummary() {
         return summary;
+    }
+
+    /** The summary in the reader's language (old entries without a key: their free text as it was written). */
+    public String summary(Locale locale) {
+        return summaryKey == null ? summary : LocalizedText.decode(summaryKey, summaryArgs).render(locale);
+    }
+
+    public String getSummaryKey() {
+        return summaryKey;
     }
 
     public String getBeforeState() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
@@ -34,9 +35,10 @@ public class AuditLog {
     @Inject
     Callers callers;
 
+    /** {@code summary} is a bundle key ({@code audit.<feature>.<event>}) with its arguments, never free text. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String actor, AuditAction action, String entityType, Long entityId, Long provinceId,
-                       Long communeId, String summary, Map<String, Object> before, Map<String, Object> after) {
+                       Long communeId, LocalizedText summary, Map<String, Object> before, Map<String, Object> after) {
         em.persist(new AuditEntry(VietnamTime.now(), actor, action, entityType, entityId, provinceId, communeId,
                 summary, toJson(before), toJson(after)));
     }
@@ -96,6 +98,14 @@ public class AuditLog {
         }
         List<AuditEntry> result = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         return new Page<>(result, count.getSingleResult());
+    }
+
+    /** The record types that occur in the caller's province, for the search filter. */
+    public List<String> entityTypes() {
+        Caller caller = callers.current();
+        caller.require(Role.PROVINCE_COORDINATOR);
+        return em.createQuery("SELECT DISTINCT e.entityType FROM AuditEntry e WHERE e.provinceId = :p "
+                + "ORDER BY e.entityType", String.class).setParameter("p", caller.provinceId()).getResultList();
     }
 
     static String toJson(Map<String, Object> state) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
@@ -86,7 +87,7 @@ public class CommuneService {
         s.changeHours(start, end, seats);
         Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), AuditAction.UPDATE, "SiteSession", s.getId(), site.getProvince().getId(),
-                site.getCommune().getId(), "Sửa giờ mở cửa " + site.getName(), before,
+                site.getCommune().getId(), LocalizedText.of("audit.event.site.hours", site.getName()), before,
                 Map.of("start", String.valueOf(start), "end", String.valueOf(end), "seats", seats));
         return s;
     }

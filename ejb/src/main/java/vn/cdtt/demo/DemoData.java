@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
@@ -119,7 +120,7 @@ public class DemoData {
         em.flush();
         int planned = planShifts(pleikuSite, pleiku);
         planTrainings(pleiku, an, binh, hBla, dinh);
-        audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, "Nạp dữ liệu minh hoạ (demo)", null, null);
+        audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, LocalizedText.of("audit.event.demo.loaded"), null, null);
         LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo; " + planned
                 + " shifts planned at " + pleikuSite.getName());
     }

@@ -4,12 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.security.AccessDeniedException;
@@ -38,14 +41,14 @@ public class AttendanceService {
         Caller caller = callers.current();
         Assignment a = mine(assignmentId, caller);
         a.checkIn(VietnamTime.now());
-        return saved(a, caller, "Điểm danh vào ca", Map.of("checkedInAt", a.getCheckedInAt()));
+        return saved(a, caller, "audit.event.attendance.checkIn", null, Map.of("checkedInAt", a.getCheckedInAt()));
     }
 
     public Assignment checkOut(Long assignmentId) {
         Caller caller = callers.current();
         Assignment a = mine(assignmentId, caller);
         a.checkOut(VietnamTime.now());
-        return saved(a, caller, "Điểm danh ra ca", Map.of("checkedOutAt", a.getCheckedOutAt()));
+        return saved(a, caller, "audit.event.attendance.checkOut", null, Map.of("checkedOutAt", a.getCheckedOutAt()));
     }
 
     /** The member's counts of citizens helped on one of their shifts, by service (counts only). */
@@ -59,8 +62,8 @@ public class AttendanceService {
         a.getHelped().forEach((k, v) -> after.put(k.name(), v));
         Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), AuditAction.UPDATE, "Assignment", a.getId(), a.getShift().getProvinceId(),
-                a.getShift().getCommuneId(), "Số người dân được hỗ trợ, ca " + ShiftService.describe(a.getShift()),
-                before, after);
+                a.getShift().getCommuneId(), LocalizedText.of("audit.event.attendance.helped",
+                        a.getShift().getSite().getName(), a.getShift().getDate(), a.getShift().getPart()), before, after);
         return a;
     }
 
@@ -88,8 +91,8 @@ public class AttendanceService {
         }
         Presence before = a.getPresence();
         a.confirm(verdict, caller.username(), VietnamTime.now());
-        return saved(a, caller, "Xác nhận có mặt: " + a.getMember().getFullName() + " – " + verdict,
-                Map.of("presence", before), Map.of("presence", verdict));
+        return saved(a, caller, "audit.event.attendance.confirmed", Map.of("presence", before),
+                Map.of("presence", verdict), a.getMember().getFullName(), verdict);
     }
 
     /** Coordinators of the shift's commune (or the province): any verdict after the start, with a reason. */
@@ -102,19 +105,19 @@ public class AttendanceService {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("presence", verdict);
         after.put("reason", a.getPresenceNote());
-        return saved(a, caller, "Sửa điểm danh: " + a.getMember().getFullName() + " – " + verdict,
-                Map.of("presence", before), after);
+        return saved(a, caller, "audit.event.attendance.corrected", Map.of("presence", before), after,
+                a.getMember().getFullName(), verdict);
     }
 
-    private Assignment saved(Assignment a, Caller caller, String summary, Map<String, Object> after) {
-        return saved(a, caller, summary, null, after);
-    }
-
-    private Assignment saved(Assignment a, Caller caller, String summary, Map<String, Object> before,
-                             Map<String, Object> after) {
+    /** Audits an attendance change: {@code auditKey}'s arguments are the shift's site, date and part, then {@code more}. */
+    private Assignment saved(Assignment a, Caller caller, String auditKey, Map<String, Object> before,
+                             Map<String, Object> after, Object... more) {
         Flush.now(em, "error.concurrentChange");
-        audit.record(caller.username(), AuditAction.UPDATE, "Assignment", a.getId(), a.getShift().getProvinceId(),
-                a.getShift().getCommuneId(), summary + ", ca " + ShiftService.describe(a.getShift()), before, after);
+        Shift s = a.getShift();
+        List<Object> args = new ArrayList<>(List.of(s.getSite().getName(), s.getDate(), s.getPart()));
+        args.addAll(Arrays.asList(more));
+        audit.record(caller.username(), AuditAction.UPDATE, "Assignment", a.getId(), s.getProvinceId(),
+                s.getCommuneId(), LocalizedText.of(auditKey, args.toArray()), before, after);
         return a;
     }
 

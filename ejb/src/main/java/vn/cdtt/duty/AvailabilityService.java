@@ -11,6 +11,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
@@ -57,8 +58,8 @@ public class AvailabilityService {
         em.persist(new DutySlot(me.getId(), date, part, DutyKind.UNAVAILABLE, u.getId()));
         Flush.now(em, "unavailable.busy");
         audit.record(caller.username(), AuditAction.CREATE, "Unavailability", u.getId(), me.getProvinceId(),
-                me.getCommune().getId(), "Báo bận " + me.getFullName() + " " + date.format(VietnamTime.DATE) + " "
-                        + part, null, Map.of("date", date, "part", part, "reason", u.getReason()));
+                me.getCommune().getId(), LocalizedText.of("audit.event.unavailability.added", me.getFullName(), date,
+                        part), null, Map.of("date", date, "part", part, "reason", u.getReason()));
         return u;
     }
 
@@ -71,7 +72,7 @@ public class AvailabilityService {
         em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.UNAVAILABLE AND d.dutyId = :u")
                 .setParameter("u", u.getId()).executeUpdate();
         audit.record(caller.username(), AuditAction.DELETE, "Unavailability", u.getId(), caller.provinceId(),
-                u.getCommuneId(), "Huỷ báo bận " + u.getDate().format(VietnamTime.DATE) + " " + u.getPart(),
+                u.getCommuneId(), LocalizedText.of("audit.event.unavailability.removed", u.getDate(), u.getPart()),
                 Map.of("date", u.getDate(), "part", u.getPart(), "reason", u.getReason()), null);
         em.remove(u);
     }

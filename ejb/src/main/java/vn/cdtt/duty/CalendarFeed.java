@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
@@ -88,18 +89,18 @@ public class CalendarFeed {
     /** The caller's token, made on first use. */
     public String myToken() {
         Account account = memberAccount();
-        return account.getCalendarToken() != null ? account.getCalendarToken() : renew(account, "Tạo");
+        return account.getCalendarToken() != null ? account.getCalendarToken() : renew(account, "audit.event.calendar.created");
     }
 
     /** A new token: the old URL stops working at once. */
     public String regenerate() {
-        return renew(memberAccount(), "Đổi");
+        return renew(memberAccount(), "audit.event.calendar.renewed");
     }
 
-    private String renew(Account account, String verb) {
+    private String renew(Account account, String auditKey) {
         String token = account.newCalendarToken();
         audit.record(account.getUsername(), AuditAction.UPDATE, "Account", account.getId(), account.getProvinceId(),
-                account.getCommuneId(), verb + " đường dẫn lịch riêng", null, Map.of("calendarToken", "(mới)"));
+                account.getCommuneId(), LocalizedText.of(auditKey), null, Map.of("calendarToken", "******"));
         return token;
     }
 

@@ -12,6 +12,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.common.VietnameseText;
@@ -63,7 +64,7 @@ public class ClosureService {
         int cancelled = cancel(em.createQuery("SELECT s.id FROM Shift s WHERE s.provinceId = :p AND s.date = :d",
                 Long.class).setParameter("p", caller.provinceId()).setParameter("d", day).getResultList(), caller);
         audit.record(caller.username(), AuditAction.CREATE, "PublicHoliday", h.getId(), caller.provinceId(), null,
-                "Thêm ngày nghỉ lễ " + day.format(VietnamTime.DATE) + " " + clean + "; huỷ " + cancelled + " ca",
+                LocalizedText.of("audit.event.holiday.added", day, clean, cancelled),
                 null, Map.of("date", day, "name", clean, "cancelledShifts", cancelled));
         return cancelled;
     }
@@ -76,7 +77,7 @@ public class ClosureService {
             throw new NotFoundException("PublicHoliday", id);
         }
         audit.record(caller.username(), AuditAction.DELETE, "PublicHoliday", h.getId(), caller.provinceId(), null,
-                "Xoá ngày nghỉ lễ " + h.getHoliday().format(VietnamTime.DATE) + " " + h.getName(),
+                LocalizedText.of("audit.event.holiday.removed", h.getHoliday(), h.getName()),
                 Map.of("date", h.getHoliday(), "name", h.getName()), null);
         em.remove(h);
     }
@@ -105,8 +106,8 @@ public class ClosureService {
         int cancelled = cancel(em.createQuery("SELECT s.id FROM Shift s WHERE s.site = :site AND s.date = :d",
                 Long.class).setParameter("site", site).setParameter("d", day).getResultList(), caller);
         audit.record(caller.username(), AuditAction.CREATE, "SiteClosure", c.getId(), site.getProvince().getId(),
-                site.getCommune().getId(), "Điểm " + site.getName() + " nghỉ ngày " + day.format(VietnamTime.DATE)
-                        + ": " + clean + "; huỷ " + cancelled + " ca", null,
+                site.getCommune().getId(), LocalizedText.of("audit.event.closure.added", site.getName(), day, clean,
+                        cancelled), null,
                 Map.of("date", day, "reason", clean, "cancelledShifts", cancelled));
         return cancelled;
     }
@@ -120,8 +121,8 @@ public class ClosureService {
         ServiceSite site = c.getSite();
         caller.requireWriteRoster(site.getProvince().getId(), site.getCommune().getId());
         audit.record(caller.username(), AuditAction.DELETE, "SiteClosure", c.getId(), site.getProvince().getId(),
-                site.getCommune().getId(), "Bỏ ngày nghỉ của " + site.getName() + " " + c.getClosedOn()
-                        .format(VietnamTime.DATE), Map.of("date", c.getClosedOn(), "reason", c.getReason()), null);
+                site.getCommune().getId(), LocalizedText.of("audit.event.closure.removed", site.getName(),
+                        c.getClosedOn()), Map.of("date", c.getClosedOn(), "reason", c.getReason()), null);
         em.remove(c);
     }
 

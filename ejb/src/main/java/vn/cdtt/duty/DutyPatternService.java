@@ -15,6 +15,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
@@ -71,8 +72,8 @@ public class DutyPatternService {
         em.persist(p);
         Flush.now(em, "pattern.duplicate", member.getFullName());
         audit.record(caller.username(), AuditAction.CREATE, "DutyPattern", p.getId(), p.getProvinceId(),
-                p.getCommuneId(), "Lịch cố định: " + member.getFullName() + " – " + site.getName() + " " + day + " "
-                        + part, null, Map.of("member", member.getFullName(), "site", site.getName(), "day", day,
+                p.getCommuneId(), LocalizedText.of("audit.event.pattern.added", member.getFullName(), site.getName(),
+                        day, part), null, Map.of("member", member.getFullName(), "site", site.getName(), "day", day,
                         "part", part));
         return p;
     }
@@ -85,7 +86,8 @@ public class DutyPatternService {
         }
         caller.requireWriteRoster(p.getProvinceId(), p.getCommuneId());
         audit.record(caller.username(), AuditAction.DELETE, "DutyPattern", p.getId(), p.getProvinceId(),
-                p.getCommuneId(), "Xoá lịch cố định: " + p.getMember().getFullName() + " – " + p.getSite().getName(),
+                p.getCommuneId(), LocalizedText.of("audit.event.pattern.removed", p.getMember().getFullName(),
+                        p.getSite().getName()),
                 Map.of("member", p.getMember().getFullName(), "site", p.getSite().getName(), "day", p.getDayOfWeek(),
                         "part", p.getPart()), null);
         em.remove(p);
@@ -124,9 +126,7 @@ public class DutyPatternService {
             }
         }
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", null, commune.getProvince().getId(),
-                communeId, "Áp dụng lịch cố định từ " + from.format(VietnamTime.DATE) + " đến "
-                        + to.format(VietnamTime.DATE) + ": " + placed + " lượt, " + notPlaced.size()
-                        + " lượt không xếp được", null, Map.of("from", from, "to", to, "placed", placed,
+                communeId, LocalizedText.of("audit.event.pattern.applied", from, to, placed, notPlaced.size()), null, Map.of("from", from, "to", to, "placed", placed,
                         "notPlaced", notPlaced.size()));
         return notPlaced;
     }

@@ -18,6 +18,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.common.VietnameseText;
@@ -103,7 +104,7 @@ public class ShiftService {
         }
         Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), AuditAction.CREATE, "Shift", null, commune.getProvince().getId(), communeId,
-                "Tạo " + created + " ca trực từ " + from.format(VietnamTime.DATE) + " đến " + to.format(VietnamTime.DATE),
+                LocalizedText.of("audit.event.shift.created", created, from, to),
                 null, Map.of("from", from, "to", to, "created", created));
         return created;
     }
@@ -143,7 +144,8 @@ public class ShiftService {
         }
         staffing.put(shift, member, caller.username(), VietnamTime.now());
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
-                shift.getCommuneId(), "Phân công " + member.getFullName() + " trực " + describe(shift), null,
+                shift.getCommuneId(), LocalizedText.of("audit.event.shift.assigned", member.getFullName(),
+                        shift.getSite().getName(), shift.getDate(), shift.getPart()), null,
                 Map.of("member", member.getFullName(), "shift", describe(shift)));
         return shift;
     }
@@ -157,7 +159,8 @@ public class ShiftService {
         }
         staffing.takeOff(shift, member, caller.username(), VietnamTime.now(), true);
         audit.record(caller.username(), AuditAction.DELETE, "Assignment", shift.getId(), shift.getProvinceId(),
-                shift.getCommuneId(), "Bỏ phân công " + member.getFullName() + " khỏi ca " + describe(shift),
+                shift.getCommuneId(), LocalizedText.of("audit.event.shift.unassigned",
+                        member.getFullName(), shift.getSite().getName(), shift.getDate(), shift.getPart()),
                 Map.of("member", member.getFullName(), "shift", describe(shift)), null);
         return shift;
     }
@@ -198,8 +201,7 @@ public class ShiftService {
             }
         }
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", null, caller.provinceId(), communeId,
-                "Chép phân công tuần trước sang tuần " + monday.format(VietnamTime.DATE) + "; " + notPlaced.size()
-                        + " lượt không xếp được", null, null);
+                LocalizedText.of("audit.event.shift.copied", monday, notPlaced.size()), null, null);
         return notPlaced;
     }
 
@@ -211,7 +213,8 @@ public class ShiftService {
         shift.changeSeats(seats, VietnamTime.now());
         Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), AuditAction.UPDATE, "Shift", shift.getId(), shift.getProvinceId(),
-                shift.getCommuneId(), "Đổi số người trực ca " + describe(shift), Map.of("seats", before),
+                shift.getCommuneId(), LocalizedText.of("audit.event.shift.seats", shift.getSite().getName(),
+                        shift.getDate(), shift.getPart()), Map.of("seats", before),
                 Map.of("seats", seats));
         return shift;
     }

@@ -13,6 +13,7 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Province;
@@ -86,8 +87,9 @@ public class SwapService {
                     shift.getDate(), shift.getPart());
         }
         record(caller, r, AuditAction.CREATE, colleague == null
-                ? "Nhường ca lên bảng ca trống: " + ShiftService.describe(shift)
-                : "Đề nghị " + colleague.getFullName() + " đổi ca " + ShiftService.describe(shift));
+                ? LocalizedText.of("audit.event.swap.offered", shift.getSite().getName(), shift.getDate(), shift.getPart())
+                : LocalizedText.of("audit.event.swap.asked", shift.getSite().getName(), shift.getDate(), shift.getPart(),
+                        colleague.getFullName()));
         return r;
     }
 
@@ -109,8 +111,8 @@ public class SwapService {
                 .setParameter("c", r.getCommuneId()).getResultList();
         notifier.accounts(coordinators, NotificationKind.SWAP_ACCEPTED, BOARD, me.getFullName(),
                 s.getSite().getName(), s.getDate(), s.getPart());
-        record(caller, r, AuditAction.UPDATE, me.getFullName() + " nhận ca của " + r.getFrom().getFullName() + ": "
-                + ShiftService.describe(s));
+        record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.accepted", s.getSite().getName(),
+                s.getDate(), s.getPart(), me.getFullName(), r.getFrom().getFullName()));
         return r;
     }
 
@@ -121,7 +123,8 @@ public class SwapService {
         r.decline(me, VietnamTime.now());
         Flush.now(em, "error.concurrentChange");
         tellDecision(r);
-        record(caller, r, AuditAction.UPDATE, me.getFullName() + " từ chối đổi ca " + ShiftService.describe(r.getShift()));
+        record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.declined", r.getShift().getSite().getName(),
+                r.getShift().getDate(), r.getShift().getPart(), me.getFullName()));
         return r;
     }
 
@@ -130,7 +133,8 @@ public class SwapService {
         SwapRequest r = lockedRequest(swapId);
         r.cancel(em.find(Member.class, caller.memberId()), VietnamTime.now());
         Flush.now(em, "error.concurrentChange");
-        record(caller, r, AuditAction.UPDATE, "Huỷ đề nghị đổi ca " + ShiftService.describe(r.getShift()));
+        record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.withdrawn",
+                r.getShift().getSite().getName(), r.getShift().getDate(), r.getShift().getPart()));
         return r;
     }
 
@@ -150,8 +154,8 @@ public class SwapService {
                 .filter(m -> !m.equals(r.getTo())).toList();
         notifier.members(partners, NotificationKind.SHIFT_CHANGED, SWAPS, null, shift.getSite().getName(),
                 shift.getDate(), shift.getPart(), r.getFrom().getFullName());
-        record(caller, r, AuditAction.UPDATE, "Duyệt đổi ca: " + r.getFrom().getFullName() + " → "
-                + r.getTo().getFullName() + ", " + ShiftService.describe(shift));
+        record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.approved", shift.getSite().getName(),
+                shift.getDate(), shift.getPart(), r.getFrom().getFullName(), r.getTo().getFullName()));
         return r;
     }
 
@@ -162,7 +166,8 @@ public class SwapService {
         r.reject(caller.username(), VietnamTime.now());
         Flush.now(em, "error.concurrentChange");
         tellDecision(r);
-        record(caller, r, AuditAction.UPDATE, "Không duyệt đổi ca " + ShiftService.describe(r.getShift()));
+        record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.rejected",
+                r.getShift().getSite().getName(), r.getShift().getDate(), r.getShift().getPart()));
         return r;
     }
 
@@ -176,7 +181,8 @@ public class SwapService {
         }
         staffing.put(shift, me, caller.username(), VietnamTime.now());
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
-                shift.getCommuneId(), me.getFullName() + " nhận chỗ trống ca " + ShiftService.describe(shift), null,
+                shift.getCommuneId(), LocalizedText.of("audit.event.swap.openSeat", shift.getSite().getName(),
+                        shift.getDate(), shift.getPart(), me.getFullName()), null,
                 Map.of("member", me.getFullName(), "shift", ShiftService.describe(shift)));
         return shift;
     }
@@ -257,7 +263,7 @@ public class SwapService {
         p.changeSwapCutoffHours(hours);
         Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), AuditAction.UPDATE, "Province", p.getId(), p.getId(), null,
-                "Đổi thời hạn đổi ca: " + hours + " giờ", Map.of("swapCutoffHours", before),
+                LocalizedText.of("audit.event.swap.cutoff", hours), Map.of("swapCutoffHours", before),
                 Map.of("swapCutoffHours", hours));
     }
 
@@ -289,7 +295,7 @@ public class SwapService {
         return r;
     }
 
-    private void record(Caller caller, SwapRequest r, AuditAction action, String summary) {
+    private void record(Caller caller, SwapRequest r, AuditAction action, LocalizedText summary) {
         audit.record(caller.username(), action, "SwapRequest", r.getId(), r.getProvinceId(), r.getCommuneId(), summary,
                 null, Map.of("status", r.getStatus()));
     }

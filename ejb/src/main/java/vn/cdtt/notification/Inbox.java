@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
@@ -71,7 +72,8 @@ public class Inbox {
         boolean before = account.isEmailNotifications();
         account.setEmailNotifications(on);
         audit.record(caller.username(), vn.cdtt.audit.AuditAction.UPDATE, "Account", account.getId(),
-                caller.provinceId(), caller.communeId(), (on ? "Bật" : "Tắt") + " thông báo qua e-mail",
+                caller.provinceId(), caller.communeId(),
+                LocalizedText.of(on ? "audit.event.account.emailOn" : "audit.event.account.emailOff"),
                 java.util.Map.of("emailNotifications", before), java.util.Map.of("emailNotifications", on));
     }
 }

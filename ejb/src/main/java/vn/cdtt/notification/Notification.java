@@ -9,8 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import vn.cdtt.common.LocalizedText;
 
-/** One message in a user's in-app inbox, written in the recipient's language when it was sent. */
+/**
+ * One message in a user's in-app inbox. Its text is {@code notify.<KIND>} with the stored arguments, rendered in
+ * the reader's language when it is read; {@code message} keeps the text in the recipient's language at the time it
+ * was sent, and is all that messages written before the arguments were kept (no {@code messageArgs}) have.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -29,6 +35,10 @@ public class Notification {
     @Column(nullable = false)
     private String message;
 
+    /** {@link LocalizedText#encodedArguments()}; empty for a text without arguments, null for old messages. */
+    @Column(name = "message_args", length = 2000)
+    private String messageArgs;
+
     private String link;
 
     /** Unique per recipient when set: the same event never notifies twice (e.g. a reminder after a restart). */
@@ -44,14 +54,28 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(Long accountId, NotificationKind kind, String message, String link, String dedupKey,
-                        LocalDateTime now) {
+    /** {@code text} is {@link #textOf} the kind with its arguments; {@code locale} is the recipient's language. */
+    public Notification(Long accountId, NotificationKind kind, LocalizedText text, Locale locale, String link,
+                        String dedupKey, LocalDateTime now) {
         this.accountId = accountId;
         this.kind = kind;
-        this.message = message.length() > 600 ? message.substring(0, 600) : message;
+        String rendered = text.render(locale);
+        this.message = rendered.length() > 600 ? rendered.substring(0, 600) : rendered;
+        String args = text.encodedArguments();
+        this.messageArgs = args == null ? "" : args.length() > 2000 ? null : args;
         this.link = link;
         this.dedupKey = dedupKey;
         this.createdAt = now;
+    }
+
+    /** The text of a notification of {@code kind}: its bundle key {@code notify.<KIND>} with the arguments. */
+    public static LocalizedText textOf(NotificationKind kind, Object... args) {
+        return LocalizedText.of("notify." + kind, args);
+    }
+
+    /** The message in the reader's language (old messages: as they were written). */
+    public String message(Locale locale) {
+        return messageArgs == null ? message : LocalizedText.decode("notify." + kind, messageArgs).render(locale);
     }
 
     public void markRead(LocalDateTime now) {
@@ -72,6 +96,7 @@ public class Notification {
         return kind;
     }
 
+    /** The message as it was sent, in the recipient's language of that day. */
     public String getMessage() {
         return message;
     }

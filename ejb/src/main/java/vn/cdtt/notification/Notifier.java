@@ -6,16 +6,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
@@ -23,14 +21,13 @@ import vn.cdtt.security.Account;
 
 /**
  * Tells members what changed for them: a message in their in-app inbox (when they have an account) and an
- * e-mail to the outbox (when they have an address and have not turned e-mail off), both in their language and
- * both in the caller's transaction, so nobody hears of a change that was rolled back.
+ * e-mail to the outbox (when they have an address and have not turned e-mail off), both in the caller's transaction,
+ * so nobody hears of a change that was rolled back. The mail is written in the recipient's language (their
+ * account's choice, Vietnamese without an account); the inbox message is shown in the reader's language.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Notifier {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @PersistenceContext
     EntityManager em;
@@ -58,9 +55,10 @@ public class Notifier {
         for (Member m : recipients) {
             Account account = accounts.get(m.getId());
             Locale locale = Messages.supported(account == null ? "vi" : account.getLocale());
-            String text = Messages.get(locale, "notify." + kind, localized(locale, args));
+            LocalizedText message = Notification.textOf(kind, args);
+            String text = message.render(locale);
             if (account != null) {
-                em.persist(new Notification(account.getId(), kind, text, link, dedupKey, now));
+                em.persist(new Notification(account.getId(), kind, message, locale, link, dedupKey, now));
             }
             if (m.getEmail() != null && !m.getEmail().isBlank() && (account == null || account.isEmailNotifications())) {
                 String body = text + "\n\n" + baseUrl + (link == null ? "" : link) + "\n\n"
@@ -80,26 +78,7 @@ public class Notifier {
         LocalDateTime now = VietnamTime.now();
         for (Account a : recipients) {
             Locale locale = Messages.supported(a.getLocale());
-            em.persist(new Notification(a.getId(), kind, Messages.get(locale, "notify." + kind, localized(locale, args)),
-                    link, null, now));
+            em.persist(new Notification(a.getId(), kind, Notification.textOf(kind, args), locale, link, null, now));
         }
-    }
-
-    /** Dates as dd/MM/yyyy, times as HH:mm, enums by their bundle name, in the recipient's language. */
-    private static Object[] localized(Locale locale, Object[] args) {
-        Object[] out = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            if (a instanceof LocalDate d) {
-                out[i] = d.format(VietnamTime.DATE);
-            } else if (a instanceof LocalTime t) {
-                out[i] = t.format(TIME);
-            } else if (a instanceof Enum<?> e) {
-                out[i] = Messages.get(locale, e.getDeclaringClass().getSimpleName() + "." + e.name());
-            } else {
-                out[i] = a == null ? "" : a.toString();
-            }
-        }
-        return out;
     }
 }

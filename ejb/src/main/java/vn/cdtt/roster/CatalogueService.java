@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.security.Caller;
@@ -63,7 +64,7 @@ public class CatalogueService {
         em.persist(entry);
         em.flush();
         audit.record(caller.username(), AuditAction.CREATE, type.getSimpleName(), entry.getId(), caller.provinceId(),
-                null, "Thêm vào danh mục: " + entry.getNameVi(), null,
+                null, LocalizedText.of("audit.event.catalogue.added", entry.getNameVi(), entry.getNameEn()), null,
                 Map.of("nameVi", entry.getNameVi(), "nameEn", entry.getNameEn()));
         return entry;
     }
@@ -81,7 +82,7 @@ public class CatalogueService {
         Map<String, Object> before = Map.of("nameVi", entry.getNameVi(), "nameEn", entry.getNameEn());
         entry.rename(nameVi, nameEn);
         audit.record(caller.username(), AuditAction.UPDATE, type.getSimpleName(), entry.getId(), caller.provinceId(),
-                null, "Sửa danh mục: " + entry.getNameVi(), before,
+                null, LocalizedText.of("audit.event.catalogue.changed", entry.getNameVi(), entry.getNameEn()), before,
                 Map.of("nameVi", entry.getNameVi(), "nameEn", entry.getNameEn()));
         return entry;
     }

@@ -17,6 +17,7 @@ import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.InvalidInputException.Problem;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Commune;
@@ -77,10 +78,10 @@ public class MemberImportService {
         Flush.now(em, "member.duplicate");
         for (Member m : created) {
             audit.record(caller.username(), AuditAction.CREATE, "Member", m.getId(), m.getProvinceId(), communeId,
-                    "Nhập thành viên " + m.getFullName() + " từ tệp " + fileName, null, m.auditState());
+                    LocalizedText.of("audit.event.member.imported", m.getFullName(), fileName), null, m.auditState());
         }
         audit.record(caller.username(), AuditAction.IMPORT, "Member", null, commune.getProvince().getId(), communeId,
-                "Nhập " + created.size() + " thành viên từ tệp " + fileName, null, null);
+                LocalizedText.of("audit.event.member.importedAll", created.size(), fileName), null, null);
         return created.size();
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.ConcurrentChangeException;
 import vn.cdtt.common.Flush;
@@ -159,7 +160,7 @@ public class MemberService {
         caller.require(Role.PROVINCE_COORDINATOR, Role.COMMUNE_COORDINATOR);
         Member m = find(id);
         audit.record(caller.username(), AuditAction.VIEW_CITIZEN_ID, "Member", m.getId(), m.getProvinceId(),
-                m.getCommune().getId(), "Xem số CCCD của " + m.getFullName(), null, null);
+                m.getCommune().getId(), LocalizedText.of("audit.event.member.citizenIdViewed", m.getFullName()), null, null);
         return m.getCitizenId();
     }
 
@@ -180,7 +181,7 @@ public class MemberService {
         em.persist(m);
         flush();
         audit.record(caller.username(), AuditAction.CREATE, "Member", m.getId(), m.getProvinceId(), communeId,
-                "Thêm thành viên " + m.getFullName(), null, m.auditState());
+                LocalizedText.of("audit.event.member.created", m.getFullName()), null, m.auditState());
         return m;
     }
 
@@ -203,7 +204,7 @@ public class MemberService {
         m.update(form, team(form.getTeamId()), skills(form.getSkillIds()), languages(form.getLanguageIds()));
         flush();
         audit.record(caller.username(), AuditAction.UPDATE, "Member", m.getId(), m.getProvinceId(),
-                m.getCommune().getId(), "Sửa thành viên " + m.getFullName(), before, m.auditState());
+                m.getCommune().getId(), LocalizedText.of("audit.event.member.changed", m.getFullName()), before, m.auditState());
         return m;
     }
 
@@ -214,7 +215,7 @@ public class MemberService {
         m.changeStatus(status, since, reason);
         flush();
         audit.record(caller.username(), AuditAction.UPDATE, "Member", m.getId(), m.getProvinceId(),
-                m.getCommune().getId(), "Đổi trạng thái " + m.getFullName() + ": " + status, before, m.auditState());
+                m.getCommune().getId(), LocalizedText.of("audit.event.member.status", m.getFullName(), status), before, m.auditState());
         return m;
     }
 

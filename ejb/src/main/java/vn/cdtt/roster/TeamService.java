@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.ConcurrentChangeException;
 import vn.cdtt.common.Flush;
@@ -49,7 +50,7 @@ public class TeamService {
         em.persist(t);
         flush();
         audit.record(caller.username(), AuditAction.CREATE, "Team", t.getId(), t.getProvinceId(), communeId,
-                "Thêm tổ " + t.getName(), null, t.auditState());
+                LocalizedText.of("audit.event.team.created", t.getName()), null, t.auditState());
         return t;
     }
 
@@ -66,7 +67,7 @@ public class TeamService {
         t.appoint(member(leaderId), member(deputyId));
         flush();
         audit.record(caller.username(), AuditAction.UPDATE, "Team", t.getId(), t.getProvinceId(),
-                t.getCommune().getId(), "Sửa tổ " + t.getName(), before, t.auditState());
+                t.getCommune().getId(), LocalizedText.of("audit.event.team.changed", t.getName()), before, t.auditState());
         return t;
     }
 
@@ -81,7 +82,7 @@ public class TeamService {
             throw new InvalidInputException("team.delete.hasMembers", members);
         }
         audit.record(caller.username(), AuditAction.DELETE, "Team", t.getId(), t.getProvinceId(),
-                t.getCommune().getId(), "Xoá tổ " + t.getName(), t.auditState(), null);
+                t.getCommune().getId(), LocalizedText.of("audit.event.team.deleted", t.getName()), t.auditState(), null);
         em.remove(t);
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.common.InvalidInputException;
@@ -74,7 +75,7 @@ public class AccountService {
             a.loginFailed(now);
             if (a.isLocked(now)) {
                 audit.record(a.getUsername(), AuditAction.LOGIN_LOCKED, "Account", a.getId(), a.getProvinceId(),
-                        a.getCommuneId(), "Khoá tài khoản " + a.getUsername() + " sau nhiều lần đăng nhập sai", null, null);
+                        a.getCommuneId(), LocalizedText.of("audit.event.account.locked", a.getUsername()), null, null);
                 return LoginOutcome.locked();
             }
             return LoginOutcome.rejected();
@@ -140,7 +141,7 @@ public class AccountService {
         em.persist(a);
         em.flush();
         audit.record(caller.username(), AuditAction.CREATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
-                "Tạo tài khoản " + a.getUsername(), null, a.auditState());
+                LocalizedText.of("audit.event.account.created", a.getUsername()), null, a.auditState());
         return a;
     }
 
@@ -154,7 +155,7 @@ public class AccountService {
         a.linkMember(memberId);
         em.flush();
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
-                "Liên kết tài khoản " + a.getUsername() + " với thành viên", before, a.auditState());
+                LocalizedText.of("audit.event.account.linked", a.getUsername()), before, a.auditState());
     }
 
     public void setEnabled(Long accountId, boolean enabled) {
@@ -170,7 +171,8 @@ public class AccountService {
             a.unlock();
         }
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
-                (enabled ? "Mở " : "Khoá ") + "tài khoản " + a.getUsername(), before, a.auditState());
+                LocalizedText.of(enabled ? "audit.event.account.enabled"
+                        : "audit.event.account.disabled", a.getUsername()), before, a.auditState());
     }
 
     public void resetPassword(Long accountId, String newPassword) {
@@ -181,7 +183,7 @@ public class AccountService {
         a.changePasswordHash(hasher.generate(newPassword.toCharArray()));
         a.unlock();
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
-                "Đặt lại mật khẩu " + a.getUsername(), null, null);
+                LocalizedText.of("audit.event.account.passwordReset", a.getUsername()), null, null);
     }
 
     /** Any signed-in user changes their own password, giving the current one. */
@@ -197,7 +199,7 @@ public class AccountService {
         }
         a.changePasswordHash(hasher.generate(newPassword.toCharArray()));
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
-                "Đổi mật khẩu " + a.getUsername(), null, null);
+                LocalizedText.of("audit.event.account.passwordChanged", a.getUsername()), null, null);
     }
 
     public void changeLocale(String languageTag) {
@@ -207,7 +209,7 @@ public class AccountService {
         a.changeLocale(languageTag);
         if (!before.equals(a.getLocale())) {
             audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(),
-                    a.getCommuneId(), "Đổi ngôn ngữ " + a.getUsername(), Map.of("locale", before),
+                    a.getCommuneId(), LocalizedText.of("audit.event.account.language", a.getUsername()), Map.of("locale", before),
                     Map.of("locale", a.getLocale()));
         }
     }

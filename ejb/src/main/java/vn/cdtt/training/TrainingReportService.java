@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.Messages;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
@@ -119,7 +120,8 @@ public class TrainingReportService {
         Map<String, Object> afterState = new java.util.HashMap<>();
         afterState.put(metric.name(), value);
         audit.record(caller.username(), AuditAction.UPDATE, "TrainingTarget", null, caller.provinceId(), null,
-                "Chỉ tiêu tập huấn " + year + ": " + metric + " = " + value, beforeState, afterState);
+                LocalizedText.of("audit.event.training.target", String.valueOf(year), metric, value == null ? "—" : value),
+                beforeState, afterState);
     }
 
     /** The report as an .xlsx workbook, one sheet per view, headers in the caller's language. */

@@ -59,9 +59,12 @@ class MessageBundleTest {
             "notify.", () -> constants("vn.cdtt.notification.NotificationKind").stream()
                     .flatMap(k -> Stream.of("notify." + k, "notify." + k + ".subject")).toList());
 
-    /** Prefixes of keys looked up only if present: AuditChanges labels a changed field, else shows its name. */
+    /**
+     * Prefixes of keys looked up only if present: AuditChanges labels a changed field, else shows its name; the audit
+     * log labels a record type ({@code audit.type.Member}), else shows its code name.
+     */
     private static final Set<String> OPTIONAL_IN_JAVA = Set.of("member.", "team.", "account.", "site.session.",
-            "catalogue.");
+            "catalogue.", "audit.type.");
 
     private static final Path BASE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     private static final Path EJB_JAVA = BASE.resolve("src/main/java");
@@ -74,7 +77,8 @@ class MessageBundleTest {
     private static final Pattern JAVA_KEY_ARGUMENT = Pattern.compile(
             "(?:\\bnew\\s+\\w*Exception\\(|\\bFaces\\.\\w+\\("
             + "|\\bMessages\\.get\\([^,()]+,|\\bnew\\s+Problem\\([^,()]+,)\\s*\"([^\"]+)\"");
-    private static final Pattern ENUM_DECLARATION = Pattern.compile("\\benum\\s+(\\w+)");
+    private static final Pattern ENUM_DECLARATION = Pattern.compile(
+            "\\benum\\s+([A-Z]\\w*)\\s*(?:implements\\s+[\\w.,\\s<>]+)?\\{");
     private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile(
             "\"\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\\}\"");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");

@@ -49,6 +49,11 @@ public class InboxBacking implements Serializable {
         return n.getLink() == null ? null : "/" + n.getLink().replace(".xhtml", "") + "?faces-redirect=true";
     }
 
+    /** The message in the reader's language. */
+    public String text(Notification n) {
+        return n.message(Faces.locale());
+    }
+
     public void saveEmail() {
         Actions.run(() -> inbox.changeEmail(emailOn), emailOn ? "inbox.email.on" : "inbox.email.off");
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.cdtt.audit.AuditEntry;
 import vn.cdtt.audit.AuditFilter;
 import vn.cdtt.audit.AuditLog;
+import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.PagedModel;
 import vn.cdtt.web.common.Tables;
 
@@ -24,6 +25,7 @@ public class AuditLogBacking implements Serializable {
 
     private final AuditFilter filter = new AuditFilter();
     private PagedModel<AuditEntry> model;
+    private List<String> entityTypes;
 
     @PostConstruct
     void init() {
@@ -47,8 +49,23 @@ public class AuditLogBacking implements Serializable {
         filter.setText(null);
     }
 
+    /** The record types that occur in the log, for the filter (read once per view). */
     public List<String> getEntityTypes() {
-        return List.of("Member", "Team", "Account", "Skill", "SpokenLanguage", "SiteSession");
+        if (entityTypes == null) {
+            entityTypes = audit.entityTypes();
+        }
+        return entityTypes;
+    }
+
+    /** What happened, in the reader's language (entries from before the message keys: their text as written). */
+    public String summary(AuditEntry e) {
+        return e.summary(Faces.locale());
+    }
+
+    /** A record type's label ({@code audit.type.<Type>}), or its code name if the bundle has none. */
+    public String typeLabel(String entityType) {
+        String label = Faces.text("audit.type." + entityType);
+        return label.startsWith("???") ? entityType : label;
     }
 
     public AuditFilter getFilter() {

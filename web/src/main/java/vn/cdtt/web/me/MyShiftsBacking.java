@@ -43,7 +43,7 @@ public class MyShiftsBacking implements Serializable {
     SwapService swaps;
 
     @EJB
-    vn.cdtt.training.TrainingService trainings;
+    vn.cdtt.training.TrainingSchedule trainings;
 
     @jakarta.inject.Inject
     UserSession session;

@@ -13,7 +13,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import vn.cdtt.commune.CommuneService;
-import vn.cdtt.training.TrainingService;
+import vn.cdtt.training.TrainingSchedule;
 import vn.cdtt.training.TrainingSession;
 import vn.cdtt.web.common.CommuneChoice;
 import vn.cdtt.web.common.Faces;
@@ -27,7 +27,7 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    TrainingService trainings;
+    TrainingSchedule trainings;
 
     @EJB
     CommuneService communes;
@@ -41,7 +41,7 @@ public class CalendarBacking implements Serializable {
     @PostConstruct
     void init() {
         commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), false);
-        TrainingService service = trainings;
+        TrainingSchedule service = trainings;
         CommuneChoice c = commune;
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;

@@ -11,7 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.security.AccessDeniedException;
-import vn.cdtt.training.TrainingService;
+import vn.cdtt.training.TrainingEvidence;
 
 /**
  * GET /training/evidence/{id}: an evidence file as an attachment, never rendered inline, for the coordinators of
@@ -23,7 +23,7 @@ public class EvidenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient TrainingService trainings;
+    transient TrainingEvidence evidence;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,9 +32,9 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        TrainingService.EvidenceFile file;
+        TrainingEvidence.EvidenceFile file;
         try {
-            file = trainings.download(Long.valueOf(path.substring(1)));
+            file = evidence.download(Long.valueOf(path.substring(1)));
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

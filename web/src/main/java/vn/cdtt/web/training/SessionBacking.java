@@ -17,7 +17,10 @@ import vn.cdtt.training.EvidenceKind;
 import vn.cdtt.training.TargetGroup;
 import vn.cdtt.training.TrainingPlan;
 import vn.cdtt.training.TrainingResult;
-import vn.cdtt.training.TrainingService;
+import vn.cdtt.training.TrainingEvidence;
+import vn.cdtt.training.TrainingPlanning;
+import vn.cdtt.training.TrainingResults;
+import vn.cdtt.training.TrainingSchedule;
 import vn.cdtt.training.TrainingSession;
 import vn.cdtt.training.TrainingStatus;
 import vn.cdtt.training.TrainingTopic;
@@ -38,7 +41,16 @@ public class SessionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    TrainingService trainings;
+    TrainingSchedule schedule;
+
+    @EJB
+    TrainingPlanning planning;
+
+    @EJB
+    TrainingResults results;
+
+    @EJB
+    TrainingEvidence trainingEvidence;
 
     @EJB
     CatalogueService catalogue;
@@ -78,14 +90,14 @@ public class SessionBacking implements Serializable {
 
     private void read() {
         if (id != null) {
-            training = trainings.find(id);
+            training = schedule.find(id);
             version = training.getVersion();
-            form = trainings.planOf(id);
+            form = planning.planOf(id);
             commune.setCommuneId(training.getCommune().getId());
             if (training.getResult() != null) {
                 result = new TrainingResult(training.getResult());
             }
-            evidence = trainings.evidence(id);
+            evidence = trainingEvidence.of(id);
         } else {
             form.setDate(VietnamTime.today().plusDays(1));
             form.setStartTime(java.time.LocalTime.of(8, 0));
@@ -98,13 +110,13 @@ public class SessionBacking implements Serializable {
     public void reloadTrainers() {
         trainers = List.of();
         if (isCanPlan() && commune.getCommuneId() != null) {
-            trainers = Actions.get(() -> trainings.trainerCandidates(commune.getCommuneId()), trainers);
+            trainers = Actions.get(() -> planning.trainerCandidates(commune.getCommuneId()), trainers);
         }
     }
 
     public String save() {
-        TrainingSession saved = Actions.get(() -> id == null ? trainings.plan(commune.getCommuneId(), form)
-                : trainings.update(id, version, form), null);
+        TrainingSession saved = Actions.get(() -> id == null ? planning.plan(commune.getCommuneId(), form)
+                : planning.update(id, version, form), null);
         if (saved == null) {
             return null;
         }
@@ -113,12 +125,12 @@ public class SessionBacking implements Serializable {
     }
 
     public String cancel() {
-        return Actions.run(() -> trainings.cancel(id, cancelReason), "training.cancelledDone")
+        return Actions.run(() -> planning.cancel(id, cancelReason), "training.cancelledDone")
                 ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
     public String record() {
-        return Actions.run(() -> trainings.record(id, result), "training.recorded")
+        return Actions.run(() -> results.record(id, result), "training.recorded")
                 ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
@@ -127,7 +139,7 @@ public class SessionBacking implements Serializable {
             Faces.error(null, "evidence.empty");
             return null;
         }
-        return Actions.run(() -> trainings.upload(id, evidenceKind, file.getFileName(), file.getContent()),
+        return Actions.run(() -> trainingEvidence.upload(id, evidenceKind, file.getFileName(), file.getContent()),
                 "evidence.uploaded", file.getFileName()) ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
@@ -173,7 +185,7 @@ public class SessionBacking implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return trainings.maxEvidenceBytes() / (1024 * 1024);
+        return trainingEvidence.maxEvidenceBytes() / (1024 * 1024);
     }
 
     public EvidenceKind[] getEvidenceKinds() {

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.training.TrainingFilter;
-import vn.cdtt.training.TrainingService;
+import vn.cdtt.training.TrainingSchedule;
 import vn.cdtt.training.TrainingSession;
 import vn.cdtt.training.TrainingStatus;
 import vn.cdtt.web.common.CommuneChoice;
@@ -25,7 +25,7 @@ public class SessionsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    TrainingService trainings;
+    TrainingSchedule trainings;
 
     @EJB
     CommuneService communes;
@@ -40,7 +40,7 @@ public class SessionsBacking implements Serializable {
     @PostConstruct
     void init() {
         commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), false);
-        TrainingService service = trainings;
+        TrainingSchedule service = trainings;
         TrainingFilter f = filter;
         CommuneChoice c = commune;
         model = new PagedModel<>(page -> {
