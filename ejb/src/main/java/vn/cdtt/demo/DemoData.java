@@ -24,7 +24,7 @@ import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.DutyKind;
-import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.DutySlots;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
@@ -60,6 +60,9 @@ public class DemoData {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DutySlots slots;
 
     @Inject
     @ConfigProperty(name = "cdtt.demo", defaultValue = "false")
@@ -152,7 +155,8 @@ public class DemoData {
                 for (int seat = 0; seat < shift.getSeats(); seat++) {
                     Member m = members.get(next++ % members.size());
                     shift.assign(m, "system", now);
-                    em.persist(new DutySlot(m.getId(), day, shift.getPart(), DutyKind.SHIFT, shift.getId()));
+                    slots.take(m.getId(), day, shift.getPart(), DutyKind.SHIFT, shift.getId(), "shift.member.busy",
+                            m.getFullName());
                 }
             }
         }
@@ -188,7 +192,10 @@ public class DemoData {
         em.persist(s);
         em.flush();
         for (Member m : s.trainers()) {
-            em.persist(new DutySlot(m.getId(), day, vn.cdtt.commune.SessionPart.MORNING, DutyKind.TRAINING, s.getId()));
+            for (vn.cdtt.commune.SessionPart part : s.parts()) {
+                slots.take(m.getId(), day, part, DutyKind.TRAINING, s.getId(), "training.trainer.busy",
+                        m.getFullName(), day.format(VietnamTime.DATE));
+            }
         }
         if (result != null) {
             TrainingResult r = new TrainingResult();

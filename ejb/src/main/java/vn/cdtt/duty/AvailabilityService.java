@@ -10,7 +10,6 @@ import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
-import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
@@ -35,7 +34,7 @@ public class AvailabilityService {
     AuditLog audit;
 
     @Inject
-    Staffing staffing;
+    DutySlots slots;
 
     public List<Unavailability> mine() {
         Caller caller = member();
@@ -49,13 +48,9 @@ public class AvailabilityService {
         Member me = em.find(Member.class, caller.memberId());
         Unavailability u = new Unavailability(me.getId(), me.getCommune().getId(), date, part, reason,
                 VietnamTime.now());
-        if (staffing.busy(me.getId(), date, part)) {
-            throw new InvalidInputException("unavailable.busy");
-        }
         em.persist(u);
         Flush.now(em, "unavailable.busy");
-        em.persist(new DutySlot(me.getId(), date, part, DutyKind.UNAVAILABLE, u.getId()));
-        Flush.now(em, "unavailable.busy");
+        slots.take(me.getId(), date, part, DutyKind.UNAVAILABLE, u.getId(), "unavailable.busy");
         audit.record(caller.username(), AuditAction.CREATE, "Unavailability", u.getId(), me.getProvinceId(),
                 me.getCommune().getId(), "Báo bận " + me.getFullName() + " " + date.format(VietnamTime.DATE) + " "
                         + part, null, Map.of("date", date, "part", part, "reason", u.getReason()));
@@ -68,8 +63,7 @@ public class AvailabilityService {
         if (u == null || !u.getMemberId().equals(caller.memberId())) {
             throw new NotFoundException("Unavailability", id);
         }
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.UNAVAILABLE AND d.dutyId = :u")
-                .setParameter("u", u.getId()).executeUpdate();
+        slots.release(DutyKind.UNAVAILABLE, u.getId());
         audit.record(caller.username(), AuditAction.DELETE, "Unavailability", u.getId(), caller.provinceId(),
                 u.getCommuneId(), "Huỷ báo bận " + u.getDate().format(VietnamTime.DATE) + " " + u.getPart(),
                 Map.of("date", u.getDate(), "part", u.getPart(), "reason", u.getReason()), null);

@@ -189,10 +189,10 @@ public class SwapService {
             throw new NotFoundException("Shift", shiftId);
         }
         return em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
-                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND NOT EXISTS (SELECT d FROM DutySlot d "
-                        + "WHERE d.memberId = m.id AND d.date = :d AND d.part = :p) ORDER BY m.sortKey", Member.class)
+                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND " + DutySlots.FREE
+                        + " ORDER BY m.sortKey", Member.class)
                 .setParameter("c", shift.getCommuneId()).setParameter("me", caller.memberId())
-                .setParameter("d", shift.getDate()).setParameter("p", shift.getPart()).getResultList();
+                .setParameter("d", shift.getDate()).setParameter("part", shift.getPart()).getResultList();
     }
 
     /** Pending requests the member made or was asked, soonest shift first. */

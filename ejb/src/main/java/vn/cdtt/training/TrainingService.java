@@ -32,7 +32,7 @@ import vn.cdtt.common.validation.Rules;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.DutyKind;
-import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.DutySlots;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
@@ -70,7 +70,7 @@ public class TrainingService {
     EvidenceStore store;
 
     @Inject
-    vn.cdtt.duty.Staffing staffing;
+    DutySlots slots;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -384,19 +384,14 @@ public class TrainingService {
         Set<SessionPart> parts = s.parts();
         for (Member m : s.trainers()) {
             for (SessionPart part : parts) {
-                if (staffing.busy(m.getId(), s.getDate(), part)) {
-                    throw new InvalidInputException("training.trainer.busy", m.getFullName(), s.getDate()
-                            .format(VietnamTime.DATE));
-                }
-                em.persist(new DutySlot(m.getId(), s.getDate(), part, DutyKind.TRAINING, s.getId()));
+                slots.take(m.getId(), s.getDate(), part, DutyKind.TRAINING, s.getId(), "training.trainer.busy",
+                        m.getFullName(), s.getDate().format(VietnamTime.DATE));
             }
-            Flush.now(em, "training.trainer.busy", m.getFullName(), s.getDate().format(VietnamTime.DATE));
         }
     }
 
     private void release(TrainingSession s) {
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.TRAINING AND d.dutyId = :s")
-                .setParameter("s", s.getId()).executeUpdate();
+        slots.release(DutyKind.TRAINING, s.getId());
     }
 
     private static String cleanFileName(String fileName) {
