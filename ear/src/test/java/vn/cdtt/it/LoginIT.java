@@ -10,13 +10,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cdtt.account.Account;
+import vn.cdtt.account.AccountService;
+import vn.cdtt.account.LoginOutcome.Result;
 import vn.cdtt.common.InvalidInputException;
-import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.Deployments;
+import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
-import vn.cdtt.security.Account;
-import vn.cdtt.security.AccountService;
-import vn.cdtt.security.LoginOutcome.Result;
 import vn.cdtt.security.Role;
 
 /** Logins: PBKDF2 passwords, lockout after repeated failures, password change, accounts by the province only. */

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.account.Account;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
-import vn.cdtt.security.Account;
 
 /**
  * Tells members what changed for them: a message in their in-app inbox (when they have an account) and an

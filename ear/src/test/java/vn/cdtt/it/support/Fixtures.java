@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.cdtt.account.Account;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.MemberForm;
 import vn.cdtt.roster.Team;
-import vn.cdtt.security.Account;
 import vn.cdtt.security.Role;
 
 /**

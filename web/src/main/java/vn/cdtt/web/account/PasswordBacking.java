@@ -3,8 +3,8 @@ package vn.cdtt.web.account;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import vn.cdtt.account.AccountService;
 import vn.cdtt.common.BusinessException;
-import vn.cdtt.security.AccountService;
 import vn.cdtt.web.common.Faces;
 
 /** account/password.xhtml: everyone changes their own password, giving the current one. */
