@@ -1,6 +1,7 @@
 package vn.cdtt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.MailStatus;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.NotificationTarget;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
@@ -85,6 +87,11 @@ class NotificationIT extends IntegrationTest {
 
         actAs(anAccount);
         assertEquals(1, inbox.mine(PageRequest.of(0, 20)).total());
+        assertEquals(NotificationTarget.MY_SHIFTS, inbox.mine(PageRequest.of(0, 20)).rows().get(0).getTarget(),
+                "the inbox entry leads to the member's shifts");
+        String body = fixtures.mailsTo(mail).get(0).getBody();
+        assertTrue(body.contains("/go/MY_SHIFTS"), "the mail links the target, the web layer finds the page: " + body);
+        assertFalse(body.contains(".xhtml"), body);
         inbox.changeEmail(false);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         shifts.unassign(first.getId(), an);

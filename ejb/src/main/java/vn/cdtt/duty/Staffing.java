@@ -1,5 +1,7 @@
 package vn.cdtt.duty;
 
+import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,8 +26,6 @@ import vn.cdtt.roster.Member;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Staffing {
-
-    static final String MY_SHIFTS = "me/shifts.xhtml";
 
     @PersistenceContext
     EntityManager em;

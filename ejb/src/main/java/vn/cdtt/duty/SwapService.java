@@ -1,5 +1,8 @@
 package vn.cdtt.duty;
 
+import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
+import static vn.cdtt.notification.NotificationTarget.OPEN_BOARD;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,7 @@ import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Province;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.NotificationTarget;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
 import vn.cdtt.security.AccessDeniedException;
@@ -34,9 +38,6 @@ import vn.cdtt.security.Role;
 @Stateless
 public class SwapService {
 
-    private static final String SWAPS = "me/shifts.xhtml";
-    private static final String OPEN_BOARD = "me/open.xhtml";
-    private static final String BOARD = "duty/board.xhtml";
 
     @PersistenceContext
     EntityManager em;
@@ -76,7 +77,7 @@ public class SwapService {
         em.persist(r);
         Flush.now(em, "error.concurrentChange");
         if (colleague != null) {
-            notifier.member(colleague, NotificationKind.SWAP_REQUESTED, SWAPS, null, me.getFullName(),
+            notifier.member(colleague, NotificationKind.SWAP_REQUESTED, MY_SHIFTS, null, me.getFullName(),
                     shift.getSite().getName(), shift.getDate(), shift.getPart());
         } else {
             List<Member> others = em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
@@ -102,13 +103,13 @@ public class SwapService {
         }
         Flush.now(em, "error.concurrentChange");
         Shift s = r.getShift();
-        notifier.member(r.getFrom(), NotificationKind.SWAP_ACCEPTED, SWAPS, null, me.getFullName(),
+        notifier.member(r.getFrom(), NotificationKind.SWAP_ACCEPTED, MY_SHIFTS, null, me.getFullName(),
                 s.getSite().getName(), s.getDate(), s.getPart());
         List<Account> coordinators = em.createQuery("SELECT a FROM Account a WHERE a.enabled = TRUE AND a.role = "
                 + "vn.cdtt.security.Role.COMMUNE_COORDINATOR AND a.communeId = :c", Account.class)
                 .setParameter("c", r.getCommuneId()).getResultList();
-        notifier.accounts(coordinators, NotificationKind.SWAP_ACCEPTED, BOARD, me.getFullName(),
-                s.getSite().getName(), s.getDate(), s.getPart());
+        notifier.accounts(coordinators, NotificationKind.SWAP_ACCEPTED, NotificationTarget.board(r.getCommuneId(),
+                s.getDate()), me.getFullName(), s.getSite().getName(), s.getDate(), s.getPart());
         record(caller, r, AuditAction.UPDATE, me.getFullName() + " nhận ca của " + r.getFrom().getFullName() + ": "
                 + ShiftService.describe(s));
         return r;
@@ -148,7 +149,7 @@ public class SwapService {
         tellDecision(r);
         List<Member> partners = shift.getAssignments().stream().map(Assignment::getMember)
                 .filter(m -> !m.equals(r.getTo())).toList();
-        notifier.members(partners, NotificationKind.SHIFT_CHANGED, SWAPS, null, shift.getSite().getName(),
+        notifier.members(partners, NotificationKind.SHIFT_CHANGED, MY_SHIFTS, null, shift.getSite().getName(),
                 shift.getDate(), shift.getPart(), r.getFrom().getFullName());
         record(caller, r, AuditAction.UPDATE, "Duyệt đổi ca: " + r.getFrom().getFullName() + " → "
                 + r.getTo().getFullName() + ", " + ShiftService.describe(shift));
@@ -270,7 +271,7 @@ public class SwapService {
     private void tellDecision(SwapRequest r) {
         Shift s = r.getShift();
         List<Member> told = r.getTo() == null ? List.of(r.getFrom()) : List.of(r.getFrom(), r.getTo());
-        notifier.members(told, NotificationKind.SWAP_DECIDED, SWAPS, null, s.getSite().getName(), s.getDate(),
+        notifier.members(told, NotificationKind.SWAP_DECIDED, MY_SHIFTS, null, s.getSite().getName(), s.getDate(),
                 s.getPart(), r.getStatus());
     }
 

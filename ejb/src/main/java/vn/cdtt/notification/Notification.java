@@ -1,6 +1,7 @@
 package vn.cdtt.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +30,9 @@ public class Notification {
     @Column(nullable = false)
     private String message;
 
-    private String link;
+    /** Where it leads (the web layer makes the link); null when nowhere in particular. */
+    @Convert(converter = NotificationTargetColumn.class)
+    private NotificationTarget target;
 
     /** Unique per recipient when set: the same event never notifies twice (e.g. a reminder after a restart). */
     @Column(name = "dedup_key")
@@ -44,12 +47,12 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(Long accountId, NotificationKind kind, String message, String link, String dedupKey,
+    public Notification(Long accountId, NotificationKind kind, String message, NotificationTarget target, String dedupKey,
                         LocalDateTime now) {
         this.accountId = accountId;
         this.kind = kind;
         this.message = message.length() > 600 ? message.substring(0, 600) : message;
-        this.link = link;
+        this.target = target;
         this.dedupKey = dedupKey;
         this.createdAt = now;
     }
@@ -76,8 +79,8 @@ public class Notification {
         return message;
     }
 
-    public String getLink() {
-        return link;
+    public NotificationTarget getTarget() {
+        return target;
     }
 
     public LocalDateTime getCreatedAt() {

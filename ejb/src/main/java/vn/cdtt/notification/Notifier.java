@@ -31,6 +31,11 @@ import vn.cdtt.roster.Member;
 public class Notifier {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /**
+     * Where e-mail links go under {@code cdtt.url}: the web layer answers {@code go/<target code>} with the page
+     * (vn.cdtt.web.account.TargetServlet), so no page name is written here.
+     */
+    public static final String LINK_PATH = "go/";
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +49,8 @@ public class Notifier {
     @ConfigProperty(name = "cdtt.url", defaultValue = "http://localhost:8080/cdtt/")
     String baseUrl;
 
-    /** One notification of {@code kind} to each member; {@code link} is a page path such as {@code me/shifts.xhtml}. */
-    public void members(Collection<Member> recipients, NotificationKind kind, String link, String dedupKey,
+    /** One notification of {@code kind} to each member, leading to {@code target} (may be null). */
+    public void members(Collection<Member> recipients, NotificationKind kind, NotificationTarget target, String dedupKey,
                         Object... args) {
         if (recipients.isEmpty()) {
             return;
@@ -60,10 +65,10 @@ public class Notifier {
             Locale locale = Messages.supported(account == null ? "vi" : account.getLocale());
             String text = Messages.get(locale, "notify." + kind, localized(locale, args));
             if (account != null) {
-                em.persist(new Notification(account.getId(), kind, text, link, dedupKey, now));
+                em.persist(new Notification(account.getId(), kind, text, target, dedupKey, now));
             }
             if (m.getEmail() != null && !m.getEmail().isBlank() && (account == null || account.isEmailNotifications())) {
-                String body = text + "\n\n" + baseUrl + (link == null ? "" : link) + "\n\n"
+                String body = text + "\n\n" + baseUrl + (target == null ? "" : LINK_PATH + target.code()) + "\n\n"
                         + Messages.get(locale, "notify.footer");
                 em.persist(new OutboxMail(m.getProvinceId(), m.getEmail(),
                         Messages.get(locale, "notify." + kind + ".subject"), body, demo, now));
@@ -71,17 +76,19 @@ public class Notifier {
         }
     }
 
-    public void member(Member recipient, NotificationKind kind, String link, String dedupKey, Object... args) {
-        members(List.of(recipient), kind, link, dedupKey, args);
+    public void member(Member recipient, NotificationKind kind, NotificationTarget target, String dedupKey,
+                       Object... args) {
+        members(List.of(recipient), kind, target, dedupKey, args);
     }
 
     /** In-app notifications to accounts without a member record (coordinators): inbox only. */
-    public void accounts(Collection<Account> recipients, NotificationKind kind, String link, Object... args) {
+    public void accounts(Collection<Account> recipients, NotificationKind kind, NotificationTarget target,
+                         Object... args) {
         LocalDateTime now = VietnamTime.now();
         for (Account a : recipients) {
             Locale locale = Messages.supported(a.getLocale());
             em.persist(new Notification(a.getId(), kind, Messages.get(locale, "notify." + kind, localized(locale, args)),
-                    link, null, now));
+                    target, null, now));
         }
     }
 

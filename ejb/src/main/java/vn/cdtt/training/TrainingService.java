@@ -1,5 +1,7 @@
 package vn.cdtt.training;
 
+import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,7 +52,6 @@ import vn.cdtt.security.Role;
 @Stateless
 public class TrainingService {
 
-    private static final String MY_SHIFTS = "me/shifts.xhtml";
     private static final Map<String, String> SORTS = Map.of("date", "t.date", "commune", "c.name",
             "status", "t.status", "place", "t.place");
 

@@ -49,7 +49,11 @@ public class InboxBacking implements Serializable {
             Faces.error(e);
             return null;
         }
-        return n.getLink() == null ? null : "/" + n.getLink().replace(".xhtml", "") + "?faces-redirect=true";
+        if (n.getTarget() == null) {
+            return null;
+        }
+        String page = TargetServlet.page(n.getTarget());
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
     public void saveEmail() {
