@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,9 +88,13 @@ class AttendanceIT extends IntegrationTest {
         Long silent = fixtures.member(commune, "Phạm Thị Dung");
         Long first = fixtures.shiftNow(commune, checkedIn, confirmed);
         Long second = fixtures.shiftNow(commune, noShow, silent);
-        actAs(fixtures.account(Role.MEMBER, commune, checkedIn));
+        Map<Long, String> accounts = new HashMap<>();
+        for (Long m : List.of(checkedIn, confirmed, noShow, silent)) {
+            accounts.put(m, fixtures.account(Role.MEMBER, commune, m));
+        }
+        actAs(accounts.get(checkedIn));
         attendance.checkIn(fixtures.assignment(first, checkedIn));
-        actAs(fixtures.account(Role.MEMBER, commune, noShow));
+        actAs(accounts.get(noShow));
         attendance.checkIn(fixtures.assignment(second, noShow));
         actAs(fixtures.staffOf(fixtures.siteOf(first)));
         attendance.confirm(fixtures.assignment(first, confirmed), Presence.PRESENT);
@@ -98,7 +103,7 @@ class AttendanceIT extends IntegrationTest {
 
         Map<Long, Boolean> expected = Map.of(checkedIn, true, confirmed, true, noShow, false, silent, false);
         expected.forEach((member, attended) -> {
-            actAs(fixtures.account(Role.MEMBER, commune, member));
+            actAs(accounts.get(member));
             MyShifts.Month month = myShifts.month();
             assertEquals(1, month.planned());
             assertEquals(attended ? 1 : 0, month.attended(), "attended (query) for member " + member);
