@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException;
@@ -64,6 +66,46 @@ class AttendanceIT extends IntegrationTest {
         assertTrue(myShifts.past().stream().noneMatch(a -> a.getShift().getId().equals(shift)),
                 "a shift under way is among the next shifts, not the past ones");
         assertTrue(myShifts.next().stream().anyMatch(s -> s.getId().equals(shift)));
+    }
+
+    @Test
+    void thisMonthsHoursCountAShiftConfirmedPresentOrCheckedInWithoutAVerdict() {
+        Long commune = fixtures.commune(AN_KHE);
+        Long checkedIn = fixtures.member(commune, "Nguyễn Văn An");
+        Long confirmed = fixtures.member(commune, "Trần Thị Bình");
+        Long noShow = fixtures.member(commune, "Lê Văn Cường");
+        Long silent = fixtures.member(commune, "Phạm Thị Dung");
+        Long first = fixtures.shiftNow(commune, checkedIn, confirmed);
+        Long second = fixtures.shiftNow(commune, noShow, silent);
+        Map<Long, String> accounts = new HashMap<>();
+        for (Long m : List.of(checkedIn, confirmed, noShow, silent)) {
+            accounts.put(m, fixtures.account(Role.MEMBER, commune, m));
+        }
+        actAs(accounts.get(checkedIn));
+        attendance.checkIn(fixtures.assignment(first, checkedIn));
+        actAs(accounts.get(noShow));
+        attendance.checkIn(fixtures.assignment(second, noShow));
+        actAs(fixtures.staffOf(fixtures.siteOf(first)));
+        attendance.confirm(fixtures.assignment(first, confirmed), Presence.PRESENT);
+        actAs(fixtures.staffOf(fixtures.siteOf(second)));
+        attendance.confirm(fixtures.assignment(second, noShow), Presence.ABSENT);
+
+        Map<Long, Boolean> expected = Map.of(checkedIn, true, confirmed, true, noShow, false, silent, false);
+        expected.forEach((member, attended) -> {
+            actAs(accounts.get(member));
+            MyShifts.Month month = myShifts.month();
+            assertEquals(1, month.planned());
+            assertEquals(attended ? 1 : 0, month.attended(), "attended (query) for member " + member);
+            assertEquals(attended, month.minutes() > 0);
+        });
+        for (Long shift : List.of(first, second)) {
+            actAs(fixtures.staffOf(fixtures.siteOf(shift)));
+            List<Assignment> onShift = attendance.siteToday().stream().filter(s -> s.getId().equals(shift))
+                    .flatMap(s -> s.getAssignments().stream()).toList();
+            assertEquals(2, onShift.size());
+            onShift.forEach(a -> assertEquals(expected.get(a.getMember().getId()), a.attended(),
+                    "attended (Java) agrees with the query for " + a.getMember().getFullName()));
+        }
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.cdtt.account.Account;
+import vn.cdtt.account.AccountService;
+import vn.cdtt.account.LoginOutcome.Result;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
-import vn.cdtt.security.Account;
-import vn.cdtt.security.AccountService;
-import vn.cdtt.security.LoginOutcome.Result;
 import vn.cdtt.security.Role;
 
 /** Logins: PBKDF2 passwords, lockout after repeated failures, password change, accounts by the province only. */

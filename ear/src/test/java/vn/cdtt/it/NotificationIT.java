@@ -1,18 +1,19 @@
 package vn.cdtt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import vn.cdtt.account.AccountService;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.PageRequest;
@@ -27,8 +28,8 @@ import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.MailStatus;
 import vn.cdtt.notification.Notification;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.NotificationTarget;
 import vn.cdtt.security.AccessDeniedException;
-import vn.cdtt.security.AccountService;
 import vn.cdtt.security.Role;
 
 /** Members hear of their duties: inbox, e-mail (the demo outbox), the day-before reminder and the calendar feed. */
@@ -78,6 +79,11 @@ class NotificationIT extends IntegrationTest {
 
         actAs(anAccount);
         assertEquals(1, inbox.mine(PageRequest.of(0, 20)).total());
+        assertEquals(NotificationTarget.MY_SHIFTS, inbox.mine(PageRequest.of(0, 20)).rows().get(0).getTarget(),
+                "the inbox entry leads to the member's shifts");
+        String body = fixtures.mailsTo(mail).get(0).getBody();
+        assertTrue(body.contains("/go/MY_SHIFTS"), "the mail links the target, the web layer finds the page: " + body);
+        assertFalse(body.contains(".xhtml"), body);
         inbox.changeEmail(false);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         shifts.unassign(first.getId(), an);

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.AvailabilityService;
@@ -22,7 +23,10 @@ import vn.cdtt.duty.SwapRequest;
 import vn.cdtt.duty.SwapService;
 import vn.cdtt.duty.SwapStatus;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.notification.Inbox;
+import vn.cdtt.notification.Notification;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.NotificationTarget;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
@@ -43,6 +47,9 @@ class SwapIT extends IntegrationTest {
 
     @Inject
     AvailabilityService availability;
+
+    @Inject
+    Inbox inbox;
 
     private Long commune;
     private String coordinator;
@@ -89,6 +96,10 @@ class SwapIT extends IntegrationTest {
         assertThrows(AccessDeniedException.class, () -> swaps.approve(asked.getId()));
 
         actAs(coordinator);
+        Notification waiting = inbox.mine(PageRequest.of(0, 20)).rows().stream()
+                .filter(n -> n.getKind() == NotificationKind.SWAP_ACCEPTED).findFirst().orElseThrow();
+        assertEquals(NotificationTarget.board(commune, shift.getDate()), waiting.getTarget(),
+                "the coordinator's notification opens the board of that commune and week");
         assertEquals(1, swaps.pendingInCommune(commune).stream().filter(r -> r.getId().equals(asked.getId())).count());
         assertEquals(SwapStatus.APPROVED, swaps.approve(asked.getId()).getStatus());
 

@@ -17,15 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.account.Account;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.LocalizedText;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
-import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.DutyKind;
-import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.DutySlots;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
@@ -33,7 +34,6 @@ import vn.cdtt.roster.MemberForm;
 import vn.cdtt.roster.Skill;
 import vn.cdtt.roster.SpokenLanguage;
 import vn.cdtt.roster.Team;
-import vn.cdtt.security.Account;
 import vn.cdtt.security.Role;
 import vn.cdtt.training.TargetGroup;
 import vn.cdtt.training.TrainingPlan;
@@ -61,6 +61,9 @@ public class DemoData {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DutySlots slots;
 
     @Inject
     @ConfigProperty(name = "cdtt.demo", defaultValue = "false")
@@ -153,7 +156,8 @@ public class DemoData {
                 for (int seat = 0; seat < shift.getSeats(); seat++) {
                     Member m = members.get(next++ % members.size());
                     shift.assign(m, "system", now);
-                    em.persist(new DutySlot(m.getId(), day, shift.getPart(), DutyKind.SHIFT, shift.getId()));
+                    slots.take(m.getId(), day, shift.getPart(), DutyKind.SHIFT, shift.getId(), "shift.member.busy",
+                            m.getFullName());
                 }
             }
         }
@@ -189,7 +193,10 @@ public class DemoData {
         em.persist(s);
         em.flush();
         for (Member m : s.trainers()) {
-            em.persist(new DutySlot(m.getId(), day, vn.cdtt.commune.SessionPart.MORNING, DutyKind.TRAINING, s.getId()));
+            for (vn.cdtt.commune.SessionPart part : s.parts()) {
+                slots.take(m.getId(), day, part, DutyKind.TRAINING, s.getId(), "training.trainer.busy",
+                        m.getFullName(), day.format(VietnamTime.DATE));
+            }
         }
         if (result != null) {
             TrainingResult r = new TrainingResult();

@@ -215,9 +215,22 @@ public class Assignment {
         helped.putAll(clean);
     }
 
-    /** Was the member there? A verdict decides; without one, the member's own check-in counts. */
+    /**
+     * The attended rule – was the member there? A verdict decides; without one, the member's own check-in counts.
+     * Defined twice in one place: here in Java, and in {@link #attendedIn(String)} for queries; AttendanceIT checks
+     * that both agree.
+     */
     public boolean attended() {
         return presence == Presence.PRESENT || (presence == Presence.UNCONFIRMED && checkedInAt != null);
+    }
+
+    /**
+     * The attended rule as a JPQL condition on the assignment alias {@code a} (e.g. {@code "a"}), for queries that
+     * count or sum attended duty (this month's hours; allowances province-wide): the same rule as {@link #attended()}.
+     */
+    public static String attendedIn(String a) {
+        return "(" + a + ".presence = vn.cdtt.duty.Presence.PRESENT OR (" + a + ".presence = "
+                + "vn.cdtt.duty.Presence.UNCONFIRMED AND " + a + ".checkedInAt IS NOT NULL))";
     }
 
     public Long getId() {

@@ -36,7 +36,7 @@ public class AvailabilityService {
     AuditLog audit;
 
     @Inject
-    Staffing staffing;
+    DutySlots slots;
 
     public List<Unavailability> mine() {
         Caller caller = member();
@@ -50,13 +50,9 @@ public class AvailabilityService {
         Member me = em.find(Member.class, caller.memberId());
         Unavailability u = new Unavailability(me.getId(), me.getCommune().getId(), date, part, reason,
                 VietnamTime.now());
-        if (staffing.busy(me.getId(), date, part)) {
-            throw new InvalidInputException("unavailable.busy");
-        }
         em.persist(u);
         Flush.now(em, "unavailable.busy");
-        em.persist(new DutySlot(me.getId(), date, part, DutyKind.UNAVAILABLE, u.getId()));
-        Flush.now(em, "unavailable.busy");
+        slots.take(me.getId(), date, part, DutyKind.UNAVAILABLE, u.getId(), "unavailable.busy");
         audit.record(caller.username(), AuditAction.CREATE, "Unavailability", u.getId(), me.getProvinceId(),
                 me.getCommune().getId(), LocalizedText.of("audit.event.unavailability.added", me.getFullName(), date,
                         part), null, Map.of("date", date, "part", part, "reason", u.getReason()));
@@ -69,8 +65,7 @@ public class AvailabilityService {
         if (u == null || !u.getMemberId().equals(caller.memberId())) {
             throw new NotFoundException("Unavailability", id);
         }
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.UNAVAILABLE AND d.dutyId = :u")
-                .setParameter("u", u.getId()).executeUpdate();
+        slots.release(DutyKind.UNAVAILABLE, u.getId());
         audit.record(caller.username(), AuditAction.DELETE, "Unavailability", u.getId(), caller.provinceId(),
                 u.getCommuneId(), LocalizedText.of("audit.event.unavailability.removed", u.getDate(), u.getPart()),
                 Map.of("date", u.getDate(), "part", u.getPart(), "reason", u.getReason()), null);

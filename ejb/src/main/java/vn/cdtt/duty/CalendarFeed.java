@@ -1,6 +1,8 @@
 package vn.cdtt.duty;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.cdtt.account.Account;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.LocalizedText;
@@ -17,7 +20,6 @@ import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
-import vn.cdtt.security.Account;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
 
@@ -41,6 +43,11 @@ public class CalendarFeed {
 
     @Inject
     AuditLog audit;
+
+    /** Trainings and whatever other feature keeps duties: collected, never imported. */
+    @Inject
+    @Any
+    Instance<CalendarEventSource> otherDuties;
 
     /** The calendar behind a token (shifts and trainings); an unknown or revoked token is not found. */
     public String feed(String token) {
@@ -69,19 +76,8 @@ public class CalendarFeed {
                     s.getSite().getName() + (s.getSite().getAddress() == null ? "" : ", " + s.getSite().getAddress()),
                     partners.isEmpty() ? null : Messages.get(locale, "calendar.shift.partners", partners));
         }).toList());
-        for (vn.cdtt.training.TrainingSession t : em.createNamedQuery(vn.cdtt.training.TrainingSession.OF_TRAINER,
-                        vn.cdtt.training.TrainingSession.class)
-                .setParameter("member", me.getId()).setParameter("from", today.minusDays(DAYS_BACK))
-                .setParameter("to", today.plusDays(DAYS_AHEAD)).setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "t.topics").setHint("eclipselink.batch", "t.commune")
-                .setHint("eclipselink.batch", "t.leadTrainer").getResultList()) {
-            String topics = t.getTopics().stream().map(x -> x.name(locale)).sorted().collect(Collectors.joining(", "));
-            events.add(new DutyCalendar.Event("training-" + t.getId() + "-member-" + me.getId() + "@cdtt.gialai",
-                    t.start(), t.end(), Messages.get(locale, "calendar.training.summary", topics),
-                    t.getPlace() + ", " + Messages.get(locale, "CommuneType." + t.getCommune().getType()) + " "
-                            + t.getCommune().getName(),
-                    Messages.get(locale, t.getLeadTrainer().equals(me) ? "calendar.training.lead"
-                            : "calendar.training.assistant")));
+        for (CalendarEventSource source : otherDuties) {
+            events.addAll(source.events(me, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD), locale));
         }
         return DutyCalendar.write(Messages.get(locale, "calendar.name", me.getFullName()), events, Instant.now());
     }

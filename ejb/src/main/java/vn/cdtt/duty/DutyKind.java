@@ -1,6 +1,6 @@
 package vn.cdtt.duty;
 
-/** Kinds of duty that take a member's time; all share the "no two places at once" rule of {@link DutySlot}. */
+/** Kinds of duty that take a member's time; all share the "no two places at once" rule of {@link DutySlots}. */
 public enum DutyKind {
     SHIFT,
     /** Leading or assisting a training session (vn.cdtt.training). */

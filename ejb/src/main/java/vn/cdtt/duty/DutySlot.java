@@ -13,7 +13,8 @@ import vn.cdtt.commune.SessionPart;
 
 /**
  * One member busy in one session of one day, with the duty that keeps them busy. The database's unique key on
- * (member, date, session) is the "no two places at once" rule for every kind of duty, also under concurrency.
+ * (member, date, session) is the "no two places at once" rule for every kind of duty, also under concurrency;
+ * {@link DutySlots} is the only class that writes it.
  */
 @Entity
 @Table(name = "duty_slot")
@@ -43,7 +44,8 @@ public class DutySlot {
     protected DutySlot() {
     }
 
-    public DutySlot(Long memberId, LocalDate date, SessionPart part, DutyKind kind, Long dutyId) {
+    /** Only {@link DutySlots} takes slots. */
+    DutySlot(Long memberId, LocalDate date, SessionPart part, DutyKind kind, Long dutyId) {
         this.memberId = memberId;
         this.date = date;
         this.part = part;

@@ -28,7 +28,10 @@ public class MyShifts {
     @Inject
     Callers callers;
 
-    /** This month in figures: shifts planned, shifts attended and the scheduled minutes of those attended. */
+    /**
+     * This month in figures: shifts planned, shifts attended ({@link Assignment#attendedIn}) and the scheduled
+     * minutes of those attended.
+     */
     public record Month(int planned, int attended, long minutes) implements Serializable {
         /** Hours with one decimal, e.g. 7.5. */
         public double hours() {
@@ -68,12 +71,14 @@ public class MyShifts {
     public Month month() {
         Caller caller = member();
         LocalDate first = VietnamTime.today().withDayOfMonth(1);
-        List<Assignment> rows = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.shift s WHERE a.member.id = :me "
-                        + "AND s.date BETWEEN :from AND :to", Assignment.class)
+        List<Object[]> rows = em.createQuery("SELECT s, CASE WHEN " + Assignment.attendedIn("a") + " THEN 1 ELSE 0 END "
+                        + "FROM Assignment a JOIN a.shift s WHERE a.member.id = :me AND s.date BETWEEN :from AND :to",
+                        Object[].class)
                 .setParameter("me", caller.memberId()).setParameter("from", first)
                 .setParameter("to", first.plusMonths(1).minusDays(1)).getResultList();
-        List<Assignment> attended = rows.stream().filter(Assignment::attended).toList();
-        return new Month(rows.size(), attended.size(), attended.stream().mapToLong(a -> a.getShift().minutes()).sum());
+        List<Shift> attended = rows.stream().filter(r -> ((Number) r[1]).intValue() == 1).map(r -> (Shift) r[0])
+                .toList();
+        return new Month(rows.size(), attended.size(), attended.stream().mapToLong(Shift::minutes).sum());
     }
 
     private Caller member() {

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.NotificationTarget;
 import vn.cdtt.notification.Notifier;
 
 /**
@@ -44,7 +45,7 @@ public class ShiftReminders {
                     + "AND a.remindedAt IS NULL").setParameter("now", now).setParameter("id", a.getId()).executeUpdate();
             if (claimed == 1) {
                 Shift s = a.getShift();
-                notifier.member(a.getMember(), NotificationKind.REMINDER, Staffing.MY_SHIFTS,
+                notifier.member(a.getMember(), NotificationKind.REMINDER, NotificationTarget.MY_SHIFTS,
                         "reminder-" + a.getId(), s.getSite().getName(), s.getDate(), s.getPart(), s.getStartTime(),
                         s.getEndTime(), s.getSite().getAddress());
                 sent++;

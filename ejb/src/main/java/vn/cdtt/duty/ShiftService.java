@@ -235,8 +235,7 @@ public class ShiftService {
         boolean province = folded != null && caller.is(Role.PROVINCE_COORDINATOR);
         TypedQuery<Member> q = em.createQuery("SELECT m FROM Member m JOIN FETCH m.commune WHERE m.provinceId = :p "
                         + "AND m.status = vn.cdtt.roster.MemberStatus.ACTIVE AND " + (province ? "" : "m.commune.id = :c AND ")
-                        + (folded == null ? "" : "m.searchText LIKE :text AND ") + "NOT EXISTS (SELECT d FROM "
-                        + "DutySlot d WHERE d.memberId = m.id AND d.date = :d AND d.part = :part) ORDER BY m.sortKey",
+                        + (folded == null ? "" : "m.searchText LIKE :text AND ") + DutySlots.FREE + " ORDER BY m.sortKey",
                         Member.class)
                 .setParameter("p", shift.getProvinceId()).setParameter("d", shift.getDate())
                 .setParameter("part", shift.getPart());

@@ -1,5 +1,7 @@
 package vn.cdtt.duty;
 
+import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.cdtt.common.Flush;
-import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
@@ -20,19 +21,20 @@ import vn.cdtt.roster.Member;
  * Puts members on shifts and takes them off, with everything that goes with it: the duty slot that keeps a
  * member in one place at a time, the pending swaps that lose their point, and the notifications. Every way of
  * staffing a shift (the board, last week's copy, weekly patterns, swaps, the open board) goes through here, so
- * the rules are the same for all. Callers hold the shift's lock ({@link #lock}).
+ * the rules are the same for all. The slots themselves belong to {@link DutySlots}. Callers hold the shift's lock ({@link #lock}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Staffing {
-
-    static final String MY_SHIFTS = "me/shifts.xhtml";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    DutySlots slots;
 
     /** The shift, locked until the transaction ends: changes of one shift happen one after another. */
     public Shift lock(Long shiftId) {
@@ -45,28 +47,17 @@ public class Staffing {
 
     /** Is the member busy (another duty, or unavailable) in the shift's session? */
     public boolean busy(Member member, Shift shift) {
-        return busy(member.getId(), shift.getDate(), shift.getPart());
-    }
-
-    /**
-     * Does the member have a duty slot – a shift, a training or their own unavailability – in that part of that
-     * day? The one question every kind of duty asks before it takes the slot (the unique key settles races).
-     */
-    public boolean busy(Long memberId, java.time.LocalDate date, vn.cdtt.commune.SessionPart part) {
-        return !em.createQuery("SELECT d.id FROM DutySlot d WHERE d.memberId = :m AND d.date = :d AND d.part = :p",
-                        Long.class).setParameter("m", memberId).setParameter("d", date).setParameter("p", part)
-                .setMaxResults(1).getResultList().isEmpty();
+        return slots.busy(member.getId(), shift.getDate(), shift.getPart());
     }
 
     /** Puts the member on the (locked) shift, or refuses with the rule that is broken. */
     public Assignment put(Shift shift, Member member, String by, LocalDateTime now) {
         shift.requireNotStarted(now);
-        if (busy(member, shift) && shift.assignmentOf(member).isEmpty()) {
-            throw new InvalidInputException("shift.member.busy", member.getFullName());
+        if (shift.assignmentOf(member).isEmpty()) {
+            slots.take(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId(),
+                    "shift.member.busy", member.getFullName());
         }
         Assignment a = shift.assign(member, by, now);
-        em.persist(new DutySlot(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId()));
-        Flush.now(em, "shift.member.busy", member.getFullName());
         notifier.member(member, NotificationKind.ASSIGNED, MY_SHIFTS, null, shift.getSite().getName(),
                 shift.getDate(), shift.getPart(), shift.getStartTime(), shift.getEndTime());
         return a;
@@ -94,9 +85,7 @@ public class Staffing {
     /** Takes the member off the (locked) shift; the partners hear of it unless the whole shift goes. */
     public void takeOff(Shift shift, Member member, String by, LocalDateTime now, boolean tellPartners) {
         shift.unassign(member, now);
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT AND d.dutyId = :s "
-                + "AND d.memberId = :m").setParameter("s", shift.getId()).setParameter("m", member.getId())
-                .executeUpdate();
+        slots.release(DutyKind.SHIFT, shift.getId(), member.getId());
         closeSwaps(shift, member, by, now);
         Flush.now(em, "error.concurrentChange");
         notifier.member(member, NotificationKind.REMOVED, MY_SHIFTS, null, shift.getSite().getName(),
@@ -115,8 +104,7 @@ public class Staffing {
         for (Member m : onDuty) {
             shift.unassign(m, now);
         }
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT AND d.dutyId = :s")
-                .setParameter("s", shift.getId()).executeUpdate();
+        slots.release(DutyKind.SHIFT, shift.getId());
         em.createQuery("DELETE FROM SwapRequest r WHERE r.shift = :s").setParameter("s", shift).executeUpdate();
         em.remove(shift);
         notifier.members(onDuty, NotificationKind.SHIFT_CANCELLED, MY_SHIFTS, null, shift.getSite().getName(),

@@ -1,5 +1,8 @@
 package vn.cdtt.duty;
 
+import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
+import static vn.cdtt.notification.NotificationTarget.OPEN_BOARD;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.cdtt.account.Account;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
@@ -18,10 +22,10 @@ import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Province;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.notification.NotificationTarget;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
 import vn.cdtt.security.AccessDeniedException;
-import vn.cdtt.security.Account;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
 import vn.cdtt.security.Role;
@@ -35,9 +39,6 @@ import vn.cdtt.security.Role;
 @Stateless
 public class SwapService {
 
-    private static final String SWAPS = "me/shifts.xhtml";
-    private static final String OPEN_BOARD = "me/open.xhtml";
-    private static final String BOARD = "duty/board.xhtml";
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +78,7 @@ public class SwapService {
         em.persist(r);
         Flush.now(em, "error.concurrentChange");
         if (colleague != null) {
-            notifier.member(colleague, NotificationKind.SWAP_REQUESTED, SWAPS, null, me.getFullName(),
+            notifier.member(colleague, NotificationKind.SWAP_REQUESTED, MY_SHIFTS, null, me.getFullName(),
                     shift.getSite().getName(), shift.getDate(), shift.getPart());
         } else {
             List<Member> others = em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
@@ -104,13 +105,13 @@ public class SwapService {
         }
         Flush.now(em, "error.concurrentChange");
         Shift s = r.getShift();
-        notifier.member(r.getFrom(), NotificationKind.SWAP_ACCEPTED, SWAPS, null, me.getFullName(),
+        notifier.member(r.getFrom(), NotificationKind.SWAP_ACCEPTED, MY_SHIFTS, null, me.getFullName(),
                 s.getSite().getName(), s.getDate(), s.getPart());
         List<Account> coordinators = em.createQuery("SELECT a FROM Account a WHERE a.enabled = TRUE AND a.role = "
                 + "vn.cdtt.security.Role.COMMUNE_COORDINATOR AND a.communeId = :c", Account.class)
                 .setParameter("c", r.getCommuneId()).getResultList();
-        notifier.accounts(coordinators, NotificationKind.SWAP_ACCEPTED, BOARD, me.getFullName(),
-                s.getSite().getName(), s.getDate(), s.getPart());
+        notifier.accounts(coordinators, NotificationKind.SWAP_ACCEPTED, NotificationTarget.board(r.getCommuneId(),
+                s.getDate()), me.getFullName(), s.getSite().getName(), s.getDate(), s.getPart());
         record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.accepted", s.getSite().getName(),
                 s.getDate(), s.getPart(), me.getFullName(), r.getFrom().getFullName()));
         return r;
@@ -152,7 +153,7 @@ public class SwapService {
         tellDecision(r);
         List<Member> partners = shift.getAssignments().stream().map(Assignment::getMember)
                 .filter(m -> !m.equals(r.getTo())).toList();
-        notifier.members(partners, NotificationKind.SHIFT_CHANGED, SWAPS, null, shift.getSite().getName(),
+        notifier.members(partners, NotificationKind.SHIFT_CHANGED, MY_SHIFTS, null, shift.getSite().getName(),
                 shift.getDate(), shift.getPart(), r.getFrom().getFullName());
         record(caller, r, AuditAction.UPDATE, LocalizedText.of("audit.event.swap.approved", shift.getSite().getName(),
                 shift.getDate(), shift.getPart(), r.getFrom().getFullName(), r.getTo().getFullName()));
@@ -195,10 +196,10 @@ public class SwapService {
             throw new NotFoundException("Shift", shiftId);
         }
         return em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
-                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND NOT EXISTS (SELECT d FROM DutySlot d "
-                        + "WHERE d.memberId = m.id AND d.date = :d AND d.part = :p) ORDER BY m.sortKey", Member.class)
+                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND " + DutySlots.FREE
+                        + " ORDER BY m.sortKey", Member.class)
                 .setParameter("c", shift.getCommuneId()).setParameter("me", caller.memberId())
-                .setParameter("d", shift.getDate()).setParameter("p", shift.getPart()).getResultList();
+                .setParameter("d", shift.getDate()).setParameter("part", shift.getPart()).getResultList();
     }
 
     /** Pending requests the member made or was asked, soonest shift first. */
@@ -276,7 +277,7 @@ public class SwapService {
     private void tellDecision(SwapRequest r) {
         Shift s = r.getShift();
         List<Member> told = r.getTo() == null ? List.of(r.getFrom()) : List.of(r.getFrom(), r.getTo());
-        notifier.members(told, NotificationKind.SWAP_DECIDED, SWAPS, null, s.getSite().getName(), s.getDate(),
+        notifier.members(told, NotificationKind.SWAP_DECIDED, MY_SHIFTS, null, s.getSite().getName(), s.getDate(),
                 s.getPart(), r.getStatus());
     }
 

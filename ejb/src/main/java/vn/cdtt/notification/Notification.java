@@ -1,6 +1,7 @@
 package vn.cdtt.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +40,9 @@ public class Notification {
     @Column(name = "message_args", length = 2000)
     private String messageArgs;
 
-    private String link;
+    /** Where it leads (the web layer makes the link); null when nowhere in particular. */
+    @Convert(converter = NotificationTargetColumn.class)
+    private NotificationTarget target;
 
     /** Unique per recipient when set: the same event never notifies twice (e.g. a reminder after a restart). */
     @Column(name = "dedup_key")
@@ -55,15 +58,15 @@ public class Notification {
     }
 
     /** {@code text} is {@link #textOf} the kind with its arguments; {@code locale} is the recipient's language. */
-    public Notification(Long accountId, NotificationKind kind, LocalizedText text, Locale locale, String link,
-                        String dedupKey, LocalDateTime now) {
+    public Notification(Long accountId, NotificationKind kind, LocalizedText text, Locale locale,
+                        NotificationTarget target, String dedupKey, LocalDateTime now) {
         this.accountId = accountId;
         this.kind = kind;
         String rendered = text.render(locale);
         this.message = rendered.length() > 600 ? rendered.substring(0, 600) : rendered;
         String args = text.encodedArguments();
         this.messageArgs = args == null ? "" : args.length() > 2000 ? null : args;
-        this.link = link;
+        this.target = target;
         this.dedupKey = dedupKey;
         this.createdAt = now;
     }
@@ -101,8 +104,8 @@ public class Notification {
         return message;
     }
 
-    public String getLink() {
-        return link;
+    public NotificationTarget getTarget() {
+        return target;
     }
 
     public LocalDateTime getCreatedAt() {

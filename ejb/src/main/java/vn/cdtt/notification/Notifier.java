@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.common.LocalizedText;
+import vn.cdtt.account.Account;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
-import vn.cdtt.security.Account;
 
 /**
  * Tells members what changed for them: a message in their in-app inbox (when they have an account) and an
@@ -28,6 +28,12 @@ import vn.cdtt.security.Account;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Notifier {
+
+    /**
+     * Where e-mail links go under {@code cdtt.url}: the web layer answers {@code go/<target code>} with the page
+     * (vn.cdtt.web.account.TargetServlet), so no page name is written here.
+     */
+    public static final String LINK_PATH = "go/";
 
     @PersistenceContext
     EntityManager em;
@@ -41,8 +47,8 @@ public class Notifier {
     @ConfigProperty(name = "cdtt.url", defaultValue = "http://localhost:8080/cdtt/")
     String baseUrl;
 
-    /** One notification of {@code kind} to each member; {@code link} is a page path such as {@code me/shifts.xhtml}. */
-    public void members(Collection<Member> recipients, NotificationKind kind, String link, String dedupKey,
+    /** One notification of {@code kind} to each member, leading to {@code target} (may be null). */
+    public void members(Collection<Member> recipients, NotificationKind kind, NotificationTarget target, String dedupKey,
                         Object... args) {
         if (recipients.isEmpty()) {
             return;
@@ -58,10 +64,10 @@ public class Notifier {
             LocalizedText message = Notification.textOf(kind, args);
             String text = message.render(locale);
             if (account != null) {
-                em.persist(new Notification(account.getId(), kind, message, locale, link, dedupKey, now));
+                em.persist(new Notification(account.getId(), kind, message, locale, target, dedupKey, now));
             }
             if (m.getEmail() != null && !m.getEmail().isBlank() && (account == null || account.isEmailNotifications())) {
-                String body = text + "\n\n" + baseUrl + (link == null ? "" : link) + "\n\n"
+                String body = text + "\n\n" + baseUrl + (target == null ? "" : LINK_PATH + target.code()) + "\n\n"
                         + Messages.get(locale, "notify.footer");
                 em.persist(new OutboxMail(m.getProvinceId(), m.getEmail(),
                         Messages.get(locale, "notify." + kind + ".subject"), body, demo, now));
@@ -69,16 +75,18 @@ public class Notifier {
         }
     }
 
-    public void member(Member recipient, NotificationKind kind, String link, String dedupKey, Object... args) {
-        members(List.of(recipient), kind, link, dedupKey, args);
+    public void member(Member recipient, NotificationKind kind, NotificationTarget target, String dedupKey,
+                       Object... args) {
+        members(List.of(recipient), kind, target, dedupKey, args);
     }
 
     /** In-app notifications to accounts without a member record (coordinators): inbox only. */
-    public void accounts(Collection<Account> recipients, NotificationKind kind, String link, Object... args) {
+    public void accounts(Collection<Account> recipients, NotificationKind kind, NotificationTarget target,
+                         Object... args) {
         LocalDateTime now = VietnamTime.now();
         for (Account a : recipients) {
             Locale locale = Messages.supported(a.getLocale());
-            em.persist(new Notification(a.getId(), kind, Notification.textOf(kind, args), locale, link, null, now));
+            em.persist(new Notification(a.getId(), kind, Notification.textOf(kind, args), locale, target, null, now));
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import vn.cdtt.common.validation.MinimumAge;
 import vn.cdtt.common.validation.NotAfterToday;
 import vn.cdtt.common.validation.PersonNameFormat;
-import vn.cdtt.common.validation.VietnameseMobile;
 
 /**
  * What a coordinator types (or imports) for a member, with its rules as Bean Validation constraints whose message

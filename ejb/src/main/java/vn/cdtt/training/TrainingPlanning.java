@@ -1,5 +1,7 @@
 package vn.cdtt.training;
 
+import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +22,7 @@ import vn.cdtt.common.validation.Rules;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.DutyKind;
-import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.DutySlots;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
@@ -37,7 +39,6 @@ import vn.cdtt.security.Role;
 @Stateless
 public class TrainingPlanning {
 
-    private static final String MY_SHIFTS = "me/shifts.xhtml";
 
     @PersistenceContext
     EntityManager em;
@@ -55,7 +56,7 @@ public class TrainingPlanning {
     TrainingSchedule schedule;
 
     @Inject
-    vn.cdtt.duty.Staffing staffing;
+    DutySlots slots;
 
     public TrainingSession plan(Long communeId, TrainingPlan form) {
         Caller caller = callers.current();
@@ -191,19 +192,14 @@ public class TrainingPlanning {
         Set<SessionPart> parts = s.parts();
         for (Member m : s.trainers()) {
             for (SessionPart part : parts) {
-                if (staffing.busy(m.getId(), s.getDate(), part)) {
-                    throw new InvalidInputException("training.trainer.busy", m.getFullName(), s.getDate()
-                            .format(VietnamTime.DATE));
-                }
-                em.persist(new DutySlot(m.getId(), s.getDate(), part, DutyKind.TRAINING, s.getId()));
+                slots.take(m.getId(), s.getDate(), part, DutyKind.TRAINING, s.getId(), "training.trainer.busy",
+                        m.getFullName(), s.getDate().format(VietnamTime.DATE));
             }
-            Flush.now(em, "training.trainer.busy", m.getFullName(), s.getDate().format(VietnamTime.DATE));
         }
     }
 
     private void release(TrainingSession s) {
-        em.createQuery("DELETE FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.TRAINING AND d.dutyId = :s")
-                .setParameter("s", s.getId()).executeUpdate();
+        slots.release(DutyKind.TRAINING, s.getId());
     }
 
     /** An audit summary naming the session by place, date and hours, then {@code more}. */

@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import vn.cdtt.commune.Commune;
+import vn.cdtt.account.Account;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.Commune;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.roster.Member;
-import vn.cdtt.security.Account;
 import vn.cdtt.security.Role;
 
 /**

@@ -14,19 +14,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.account.Account;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.commune.SiteKind;
 import vn.cdtt.commune.SiteSession;
 import vn.cdtt.duty.DutyKind;
-import vn.cdtt.duty.DutySlot;
+import vn.cdtt.duty.DutySlots;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.MemberForm;
 import vn.cdtt.roster.Team;
-import vn.cdtt.security.Account;
 import vn.cdtt.security.Role;
 
 /**
@@ -52,6 +52,9 @@ public class Fixtures {
 
     @Inject
     Pbkdf2PasswordHash hasher;
+
+    @Inject
+    DutySlots slots;
 
     /** A commune of Gia Lai by its statistics code (reference data). */
     public Long commune(String code) {
@@ -165,7 +168,7 @@ public class Fixtures {
         }
         em.flush();
         for (Long m : memberIds) {
-            em.persist(new DutySlot(m, day, part, DutyKind.SHIFT, shift.getId()));
+            slots.take(m, day, part, DutyKind.SHIFT, shift.getId(), "shift.member.busy", m);
         }
         em.flush();
         return shift.getId();

@@ -46,7 +46,11 @@ public class InboxBacking implements Serializable {
         if (!Actions.run(() -> inbox.markRead(n.getId()))) {
             return null;
         }
-        return n.getLink() == null ? null : "/" + n.getLink().replace(".xhtml", "") + "?faces-redirect=true";
+        if (n.getTarget() == null) {
+            return null;
+        }
+        String page = TargetServlet.page(n.getTarget());
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
     /** The message in the reader's language. */

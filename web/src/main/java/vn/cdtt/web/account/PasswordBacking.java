@@ -3,7 +3,7 @@ package vn.cdtt.web.account;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import vn.cdtt.security.AccountService;
+import vn.cdtt.account.AccountService;
 import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 

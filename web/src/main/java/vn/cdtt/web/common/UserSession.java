@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import vn.cdtt.account.AccountService;
 import vn.cdtt.common.Messages;
 import vn.cdtt.commune.CommuneService;
-import vn.cdtt.security.AccountService;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Role;
 

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import vn.cdtt.security.AccountService;
-import vn.cdtt.security.LoginOutcome;
+import vn.cdtt.account.AccountService;
+import vn.cdtt.account.LoginOutcome;
 
 /** Checks user name and password against the account table (PBKDF2), with lockout, and gives the role as group. */
 @ApplicationScoped

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.account.AccountService;
 import vn.cdtt.demo.DemoData;
-import vn.cdtt.security.AccountService;
 import vn.cdtt.web.common.Faces;
 
 /** The login page. After login the session id changes (container), and the user lands where they wanted to go. */

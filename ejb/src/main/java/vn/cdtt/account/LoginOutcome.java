@@ -1,5 +1,6 @@
-package vn.cdtt.security;
+package vn.cdtt.account;
 
+import vn.cdtt.security.Role;
 /** The answer to a login attempt. */
 public record LoginOutcome(Result result, String username, Role role) {
 

@@ -1,4 +1,4 @@
-package vn.cdtt.common.validation;
+package vn.cdtt.roster;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -10,7 +10,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import vn.cdtt.roster.ContactRules;
 
 /** A Vietnamese mobile number: 10 digits from 03, 05, 07, 08 or 09, "+84" allowed for the 0. Empty is left to @NotBlank. */
 @Target({FIELD, PARAMETER})

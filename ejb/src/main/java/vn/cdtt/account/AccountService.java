@@ -1,4 +1,4 @@
-package vn.cdtt.security;
+package vn.cdtt.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -22,6 +22,9 @@ import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
 
 /**
  * Accounts and logins. Passwords are stored as PBKDF2 (HMAC-SHA256) hashes; five failed logins lock an account

@@ -1,4 +1,4 @@
-package vn.cdtt.security;
+package vn.cdtt.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.security.Role;
 
 /**
  * A login. Holds a PBKDF2 hash only, the role and the scope it acts in (province, and commune, site or member
