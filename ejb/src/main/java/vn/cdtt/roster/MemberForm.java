@@ -8,15 +8,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.MinimumAge;
 import vn.cdtt.common.validation.NotAfterToday;
 import vn.cdtt.common.validation.PersonNameFormat;
+import vn.cdtt.common.validation.PlainName;
 import vn.cdtt.common.validation.VietnameseMobile;
 
 /**
  * What a coordinator types (or imports) for a member, with its rules as Bean Validation constraints whose message
  * templates are keys of the messages bundle. The services check a form before anything else; {@link Member}
- * checks it again, with the same rules, so nothing invalid is ever stored.
+ * checks it again, with the same rules, so nothing invalid is ever stored. Texts are kept in Unicode NFC from the
+ * moment they are set (pages and imports alike), so what is checked is what is stored.
  */
 public class MemberForm implements Serializable {
 
@@ -25,6 +28,8 @@ public class MemberForm implements Serializable {
     @NotBlank(message = "{member.fullName.required}")
     @Size(max = 150, message = "{member.fullName.tooLong}")
     @PersonNameFormat
+    @FitsNameColumns
+    @PlainName
     private String fullName;
 
     @NotNull(message = "{member.birthDate.required}")
@@ -36,6 +41,7 @@ public class MemberForm implements Serializable {
 
     @NotBlank(message = "{member.ethnicity.required}")
     @Size(max = 50, message = "{member.ethnicity.tooLong}")
+    @PlainName
     private String ethnicity = "Kinh";
 
     @NotBlank(message = "{member.phone.required}")
@@ -84,7 +90,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setFullName(String fullName) {
-        this.fullName = fullName;
+        this.fullName = VietnameseText.nfc(fullName);
     }
 
     public LocalDate getBirthDate() {
@@ -108,7 +114,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setEthnicity(String ethnicity) {
-        this.ethnicity = ethnicity;
+        this.ethnicity = VietnameseText.nfc(ethnicity);
     }
 
     public String getPhone() {
@@ -116,7 +122,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = VietnameseText.nfc(phone);
     }
 
     public String getEmail() {
@@ -124,7 +130,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = VietnameseText.nfc(email);
     }
 
     public String getCitizenId() {
@@ -132,7 +138,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setCitizenId(String citizenId) {
-        this.citizenId = citizenId;
+        this.citizenId = VietnameseText.nfc(citizenId);
     }
 
     public boolean isYouthUnion() {

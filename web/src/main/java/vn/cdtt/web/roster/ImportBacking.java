@@ -11,6 +11,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.cdtt.common.BusinessException;
+import vn.cdtt.common.Uploads;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.ImportPreview;
 import vn.cdtt.roster.MemberImportService;
@@ -27,7 +28,6 @@ import vn.cdtt.web.common.UserSession;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @EJB
     MemberImportService imports;
@@ -59,11 +59,11 @@ public class ImportBacking implements Serializable {
     public void check() {
         preview = null;
         if (file == null || file.getSize() == 0) {
-            Faces.error(null, "import.file.noRows");
+            Faces.error("file", "import.file.noRows");
             return;
         }
-        if (file.getSize() > MAX_BYTES) {
-            Faces.error(null, "import.file.tooLarge");
+        if (file.getSize() > Uploads.MAX_FILE_BYTES) {
+            Faces.error("file", "upload.tooLarge", Uploads.maxMegabytes());
             return;
         }
         fileName = file.getFileName();
@@ -71,7 +71,7 @@ public class ImportBacking implements Serializable {
         try {
             preview = imports.preview(commune.getCommuneId(), fileName, content);
         } catch (BusinessException e) {
-            Faces.error(e);
+            Faces.errorAt("file", e);
         }
     }
 
@@ -85,10 +85,6 @@ public class ImportBacking implements Serializable {
             return null;
         }
     }
-
-
-
-
 
     public CommuneChoice getCommune() {
         return commune;

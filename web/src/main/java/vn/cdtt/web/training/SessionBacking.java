@@ -141,7 +141,7 @@ public class SessionBacking implements Serializable {
 
     public String upload() {
         if (file == null || file.getSize() == 0) {
-            Faces.error(null, "evidence.empty");
+            Faces.error("file", "evidence.empty");
             return null;
         }
         try {
@@ -149,7 +149,7 @@ public class SessionBacking implements Serializable {
             Faces.info("evidence.uploaded", file.getFileName());
             return "/training/session?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
-            Faces.error(e);
+            Faces.errorAt("file", e);
             return null;
         }
     }
