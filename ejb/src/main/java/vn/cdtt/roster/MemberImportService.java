@@ -92,8 +92,7 @@ public class MemberImportService {
         List<Member> created = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             MemberForm form = forms.get(i);
-            Member m = new Member(targets.get(i).commune(), form, form.getTeamId() == null ? null
-                    : em.getReference(Team.class, form.getTeamId()),
+            Member m = new Member(targets.get(i).commune(), form, catalogues.team(form.getTeamId()),
                     catalogues.skills(form.getSkillIds()), catalogues.languages(form.getLanguageIds()));
             em.persist(m);
             created.add(m);
@@ -140,10 +139,9 @@ public class MemberImportService {
             communeProblems.add(problem);
         }
         Catalogues catalogues = catalogues(rowCommunes.stream().map(Target::new).toList());
-        Set<String> takenPhones = taken("phone", caller.provinceId(), raw.stream()
-                .map(r -> ContactRules.normalizeMobile(r.get(Column.PHONE))).toList());
-        Set<String> takenIds = taken("citizenId", caller.provinceId(), raw.stream()
-                .map(r -> r.get(Column.CITIZEN_ID)).toList());
+        Set<String> takenPhones = new HashSet<>();
+        Set<String> takenIds = new HashSet<>();
+        taken(caller.provinceId(), takenPhones, takenIds);
         Set<String> phonesInFile = new HashSet<>();
         Set<String> idsInFile = new HashSet<>();
         List<ImportRow> rows = new ArrayList<>();
@@ -238,17 +236,16 @@ public class MemberImportService {
         }
     }
 
-    /** Which of these phones (or citizen IDs) the province already has: one query per 1,000 values, not per row. */
-    private Set<String> taken(String field, Long provinceId, List<String> values) {
-        List<String> distinct = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
-        Set<String> taken = new HashSet<>();
-        for (int i = 0; i < distinct.size(); i += 1000) {
-            taken.addAll(em.createQuery("SELECT m." + field + " FROM Member m WHERE m.provinceId = :p AND m." + field
-                            + " IN :v", String.class)
-                    .setParameter("p", provinceId)
-                    .setParameter("v", distinct.subList(i, Math.min(distinct.size(), i + 1000))).getResultList());
+    /**
+     * Every phone and citizen ID the province already has, in one query: a set lookup per row afterwards. (One
+     * query of a few hundred thousand short strings is faster than thousands of IN lists, and never per row.)
+     */
+    private void taken(Long provinceId, Set<String> phones, Set<String> citizenIds) {
+        for (Object[] pair : em.createQuery("SELECT m.phone, m.citizenId FROM Member m WHERE m.provinceId = :p",
+                Object[].class).setParameter("p", provinceId).getResultList()) {
+            phones.add((String) pair[0]);
+            citizenIds.add((String) pair[1]);
         }
-        return taken;
     }
 
     private interface Parser<T> {
@@ -290,10 +287,14 @@ public class MemberImportService {
             }
         });
         Map<Long, Map<String, Long>> teams = new HashMap<>();
+        Map<Long, Team> teamsById = new HashMap<>();
         if (!communeIds.isEmpty()) {
-            em.createQuery("SELECT t FROM Team t WHERE t.commune.id IN :c", Team.class).setParameter("c", communeIds)
-                    .getResultList().forEach(t -> teams.computeIfAbsent(t.getCommune().getId(), k -> new HashMap<>())
-                            .put(VietnameseText.fold(t.getName()), t.getId()));
+            for (Team t : em.createQuery("SELECT t FROM Team t WHERE t.commune.id IN :c", Team.class)
+                    .setParameter("c", communeIds).getResultList()) {
+                teams.computeIfAbsent(t.getCommune().getId(), k -> new HashMap<>())
+                        .put(VietnameseText.fold(t.getName()), t.getId());
+                teamsById.put(t.getId(), t);
+            }
         }
         Map<String, List<String>> aliases = new HashMap<>();
         for (CatalogueAlias a : em.createQuery("SELECT a FROM CatalogueAlias a", CatalogueAlias.class).getResultList()) {
@@ -311,7 +312,7 @@ public class MemberImportService {
             languages.put(l.getId(), l);
             index(languageIds, l, aliases.getOrDefault(CatalogueAlias.LANGUAGE + ":" + l.getCode(), List.of()));
         }
-        return new Catalogues(teams, skills, skillIds, languages, languageIds);
+        return new Catalogues(teams, teamsById, skills, skillIds, languages, languageIds);
     }
 
     private static void index(Map<String, Long> byName, CatalogueEntry e, List<String> aliases) {
@@ -322,9 +323,13 @@ public class MemberImportService {
         byName.put(VietnameseText.fold(e.getCode()), e.getId());
     }
 
-    private record Catalogues(Map<Long, Map<String, Long>> teams, Map<Long, Skill> skillsById,
-                              Map<String, Long> skillIds, Map<Long, SpokenLanguage> languagesById,
-                              Map<String, Long> languageIds) {
+    private record Catalogues(Map<Long, Map<String, Long>> teams, Map<Long, Team> teamsById,
+                              Map<Long, Skill> skillsById, Map<String, Long> skillIds,
+                              Map<Long, SpokenLanguage> languagesById, Map<String, Long> languageIds) {
+        Team team(Long id) {
+            return id == null ? null : teamsById.get(id);
+        }
+
         Set<Skill> skills(Set<Long> ids) {
             Set<Skill> s = new HashSet<>();
             ids.forEach(id -> s.add(skillsById.get(id)));
