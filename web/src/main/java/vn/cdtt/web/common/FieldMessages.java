@@ -66,18 +66,21 @@ public class FieldMessages implements SystemEventListener {
                 UIForm form = form(input);
                 if (form != null && !ownMessages.computeIfAbsent(form, FieldMessages::showsAllMessages)) {
                     String messageId = input.getId() + SUFFIX;
-                    boolean present = i + 1 < children.size() && messageId.equals(children.get(i + 1).getId());
+                    // added once, at the first render; the view state keeps it (Faces replays dynamic additions)
+                    boolean present = children.stream().anyMatch(c -> messageId.equals(c.getId()));
                     if (!present) {
                         Message message = (Message) faces.getApplication().createComponent(Message.COMPONENT_TYPE);
                         message.setId(messageId);
                         message.setFor(input.getId());
                         message.setDisplay("text");
+                        // the summary is the whole message (ours have no detail; a converter's detail is an example)
+                        message.setShowSummary(true);
+                        message.setShowDetail(false);
                         message.setStyleClass("field-message");
-                        message.setTransient(true);
                         children.add(i + 1, message);
+                        i++;
                     }
                     served.add(input);
-                    i++;
                 }
             }
             attach(faces, child, ownMessages, served);
