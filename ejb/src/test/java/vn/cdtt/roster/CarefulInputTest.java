@@ -121,4 +121,16 @@ class CarefulInputTest {
     void tenThousandRowsFitInOneFile() {
         assertEquals(10_000, MemberSheet.MAX_ROWS);
     }
+
+    @Test
+    void aCatalogueNameIsCheckedAgainstItsColumnAndKeptComposed() {
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
+                () -> new Skill("x", "K".repeat(CatalogueEntry.MAX_NAME + 1), null));
+        assertEquals("catalogue.name.tooLong", tooLong.getMessageKey());
+        assertEquals("input.name.formula", assertThrows(InvalidInputException.class,
+                () -> new Skill("y", "=cmd", null)).getMessageKey());
+        Skill s = new Skill("z", Normalizer.normalize("Số hoá", Normalizer.Form.NFD), "");
+        assertEquals("Số hoá", s.getNameVi());
+        assertEquals("Số hoá", s.getNameEn(), "no English name: the Vietnamese one");
+    }
 }
