@@ -69,6 +69,27 @@ class InputBrowserIT {
     }
 
     @Test
+    void anUnreadableUploadIsToldNextToTheFileField() throws IOException {
+        Path broken = Files.createTempFile("danh-sach", ".xlsx");
+        Files.writeString(broken, "this is not a workbook");
+        try (Browser b = new Browser("unreadable", 1280, 900)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                b.open(base + "roster/import.xhtml");
+                b.driver().findElement(By.id("import:file_input")).sendKeys(broken.toAbsolutePath().toString());
+                b.click(By.id("import:check"));
+                b.waitForText(By.id("import:file_msg"), "Không đọc được tệp");
+                b.step("unreadable");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+    }
+
+    @Test
     void anUploadOverTheLimitSaysFileTooLarge() throws IOException {
         Path big = Files.createTempFile("danh-sach", ".csv");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
