@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.security.Role;
 
@@ -85,6 +86,9 @@ public class Account {
     @Version
     private long version;
 
+    /** The length of the display_name column. */
+    public static final int MAX_DISPLAY_NAME = 150;
+
     protected Account() {
     }
 
@@ -92,8 +96,12 @@ public class Account {
         if (username == null || !username.matches("[a-z0-9._-]{3,60}")) {
             throw new InvalidInputException("account.username.invalid");
         }
+        String name = VietnameseText.clean(Objects.requireNonNull(displayName));
+        if (name.length() > MAX_DISPLAY_NAME) {
+            throw new InvalidInputException("account.displayName.tooLong", MAX_DISPLAY_NAME);
+        }
         this.username = username;
-        this.displayName = Objects.requireNonNull(displayName);
+        this.displayName = name;
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = Objects.requireNonNull(role);
         this.provinceId = Objects.requireNonNull(provinceId);

@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -28,6 +28,9 @@ import vn.cdtt.security.Role;
  */
 @Stateless
 public class AuditLog {
+
+    /** Looked up once: Json.create… looks the provider up again on every call (a service-loader scan). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext
     EntityManager em;
@@ -112,7 +115,7 @@ public class AuditLog {
         if (state == null) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         state.forEach((k, v) -> {
             if (v == null) {
                 b.addNull(k);
@@ -123,7 +126,7 @@ public class AuditLog {
             } else if (v instanceof Collection<?> c) {
                 List<String> items = new ArrayList<>();
                 c.forEach(i -> items.add(String.valueOf(i)));
-                b.add(k, Json.createArrayBuilder(items));
+                b.add(k, JSON.createArrayBuilder(items));
             } else if (v instanceof TemporalAccessor t && v instanceof java.time.LocalDate d) {
                 b.add(k, d.format(VietnamTime.DATE));
             } else {

@@ -23,9 +23,19 @@ public final class VietnameseText {
         return s.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 
-    /** Collapses blanks and trims; null stays null. */
+    /** Collapses blanks and trims, in Unicode NFC; null stays null. */
     public static String clean(String text) {
-        return text == null ? null : text.trim().replaceAll("\\s+", " ");
+        return text == null ? null : nfc(text).trim().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The composed (NFC) form of a text: Vietnamese typed or pasted on some systems arrives decomposed ("e" + two
+     * combining marks for "ễ"), which looks the same but is stored, compared and counted differently. Everything
+     * the application stores goes through here first, so equal-looking texts are equal. Null stays null.
+     */
+    public static String nfc(String text) {
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /**

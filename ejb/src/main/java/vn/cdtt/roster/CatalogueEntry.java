@@ -8,10 +8,15 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnameseText;
+import vn.cdtt.common.validation.PlainName;
 
 /** An entry of an editable catalogue: a stable code and a Vietnamese and an English name. */
 @MappedSuperclass
 public abstract class CatalogueEntry {
+
+    public static final int MAX_NAME = 150;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +43,25 @@ public abstract class CatalogueEntry {
     }
 
     public final void rename(String nameVi, String nameEn) {
-        this.nameVi = Objects.requireNonNull(nameVi).trim();
-        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameVi : nameEn.trim();
+        String vi = checked(Objects.requireNonNull(nameVi));
+        String en = nameEn == null || nameEn.isBlank() ? vi : checked(nameEn);
+        this.nameVi = vi;
+        this.nameEn = en;
+    }
+
+    /** A name in NFC that fits its column (name_vi, name_en: 150) and is plain text. */
+    private static String checked(String name) {
+        String clean = VietnameseText.clean(name);
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("catalogue.name.required");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new InvalidInputException("catalogue.name.tooLong", MAX_NAME);
+        }
+        PlainName.Validator.problem(clean).ifPresent(key -> {
+            throw new InvalidInputException(key);
+        });
+        return clean;
     }
 
     public String name(Locale locale) {

@@ -58,6 +58,11 @@ public class CatalogueService {
         T entry;
         try {
             entry = type.getConstructor(String.class, String.class, String.class).newInstance(code, nameVi, nameEn);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused; // the entry's own rules (a name too long, markup): their message, not an error page
+            }
+            throw new IllegalArgumentException(type + " could not be created", e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(type + " is not a catalogue entry", e);
         }

@@ -3,11 +3,19 @@ package vn.cdtt.roster;
 import java.io.Serializable;
 import java.util.List;
 
-/** What an import file would do: every row with its problems. Only a preview without problems can be imported. */
-public record ImportPreview(List<ImportRow> rows) implements Serializable {
+/**
+ * What an import file would do: every row with its problems, and how many rows go to each commune (in the file's
+ * order). Only a preview without problems can be imported.
+ */
+public record ImportPreview(List<ImportRow> rows, List<CommuneCount> perCommune) implements Serializable {
+
+    /** Rows of the file that go to one commune: its type (XA, PHUONG, a bundle key suffix) and name. */
+    public record CommuneCount(String type, String name, long rows) implements Serializable {
+    }
 
     public ImportPreview {
         rows = List.copyOf(rows);
+        perCommune = List.copyOf(perCommune);
     }
 
     public boolean valid() {

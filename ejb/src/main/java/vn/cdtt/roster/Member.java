@@ -40,6 +40,8 @@ import vn.cdtt.common.validation.Rules;
 public class Member {
 
     public static final int MINIMUM_AGE = 16;
+    /** The length of the status_reason column. */
+    public static final int MAX_STATUS_REASON = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,7 +69,7 @@ public class Member {
     /** Vietnamese order by given, family, middle name (see {@link PersonName#sortKey()}). */
     @Column(name = "sort_key", nullable = false)
     private String sortKey;
-    /** Name, phone and email without diacritics or case, for search. */
+    /** Name without diacritics or case, phone and citizen ID, for search (never the e-mail: see searchText()). */
     @Column(name = "search_text", nullable = false)
     private String searchText;
 
@@ -161,7 +163,15 @@ public class Member {
         this.team = team;
         this.skills = new LinkedHashSet<>(skills);
         this.languages = new LinkedHashSet<>(languages);
-        this.searchText = VietnameseText.fold(fullName + " " + phone + " " + (email == null ? "" : email));
+        this.searchText = searchText(fullName, phone, citizenId);
+    }
+
+    /**
+     * What the member search looks in: the name folded (no diacritics, no case), the phone and the citizen ID. Not
+     * the e-mail address: its domain would make a search for "Lê" or "ma" find half the province.
+     */
+    static String searchText(String fullName, String phone, String citizenId) {
+        return VietnameseText.fold(fullName) + " " + phone + " " + citizenId;
     }
 
     /** Every rule a form breaks (empty if none): the same list the pages and the import preview show. */
@@ -169,8 +179,9 @@ public class Member {
         return new ArrayList<>(Rules.check(form));
     }
 
-    public void changeStatus(MemberStatus newStatus, LocalDate since, String reason) {
+    public void changeStatus(MemberStatus newStatus, LocalDate since, String reasonText) {
         Objects.requireNonNull(newStatus);
+        String reason = reasonText == null || reasonText.isBlank() ? null : VietnameseText.nfc(reasonText.strip());
         if (since == null) {
             throw new InvalidInputException("member.status.dateRequired");
         }
@@ -183,9 +194,12 @@ public class Member {
         if (newStatus != MemberStatus.ACTIVE && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("member.status.reasonRequired");
         }
+        if (reason != null && reason.length() > MAX_STATUS_REASON) {
+            throw new InvalidInputException("member.status.reasonTooLong", MAX_STATUS_REASON);
+        }
         this.status = newStatus;
         this.statusSince = since;
-        this.statusReason = reason == null || reason.isBlank() ? null : reason.trim();
+        this.statusReason = reason;
         if (newStatus != MemberStatus.ACTIVE && team != null) {
             team.release(this);
         }

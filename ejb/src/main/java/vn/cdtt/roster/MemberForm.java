@@ -8,14 +8,17 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.MinimumAge;
 import vn.cdtt.common.validation.NotAfterToday;
 import vn.cdtt.common.validation.PersonNameFormat;
+import vn.cdtt.common.validation.PlainName;
 
 /**
  * What a coordinator types (or imports) for a member, with its rules as Bean Validation constraints whose message
  * templates are keys of the messages bundle. The services check a form before anything else; {@link Member}
- * checks it again, with the same rules, so nothing invalid is ever stored.
+ * checks it again, with the same rules, so nothing invalid is ever stored. Texts are kept in Unicode NFC from the
+ * moment they are set (pages and imports alike), so what is checked is what is stored.
  */
 public class MemberForm implements Serializable {
 
@@ -24,6 +27,8 @@ public class MemberForm implements Serializable {
     @NotBlank(message = "{member.fullName.required}")
     @Size(max = 150, message = "{member.fullName.tooLong}")
     @PersonNameFormat
+    @FitsNameColumns
+    @PlainName
     private String fullName;
 
     @NotNull(message = "{member.birthDate.required}")
@@ -35,6 +40,7 @@ public class MemberForm implements Serializable {
 
     @NotBlank(message = "{member.ethnicity.required}")
     @Size(max = 50, message = "{member.ethnicity.tooLong}")
+    @PlainName
     private String ethnicity = "Kinh";
 
     @NotBlank(message = "{member.phone.required}")
@@ -83,7 +89,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setFullName(String fullName) {
-        this.fullName = fullName;
+        this.fullName = VietnameseText.nfc(fullName);
     }
 
     public LocalDate getBirthDate() {
@@ -107,7 +113,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setEthnicity(String ethnicity) {
-        this.ethnicity = ethnicity;
+        this.ethnicity = VietnameseText.nfc(ethnicity);
     }
 
     public String getPhone() {
@@ -115,7 +121,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = VietnameseText.nfc(phone);
     }
 
     public String getEmail() {
@@ -123,7 +129,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = VietnameseText.nfc(email);
     }
 
     public String getCitizenId() {
@@ -131,7 +137,7 @@ public class MemberForm implements Serializable {
     }
 
     public void setCitizenId(String citizenId) {
-        this.citizenId = citizenId;
+        this.citizenId = VietnameseText.nfc(citizenId);
     }
 
     public boolean isYouthUnion() {

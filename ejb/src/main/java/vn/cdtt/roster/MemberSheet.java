@@ -40,30 +40,41 @@ import vn.cdtt.common.VietnameseText;
  */
 final class MemberSheet {
 
-    static final int MAX_ROWS = 5000;
+    static final int MAX_ROWS = 10_000;
     /** dd/MM/yyyy, also without leading zeros; strict, so 31/02 is refused rather than moved to 28/02. */
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Other headers people give the commune column (folded). */
+    private static final java.util.Set<String> COMMUNE_HEADERS = java.util.Set.of("xa", "phuong", "xa, phuong",
+            "xa/phuong", "xa phuong", "ma xa", "don vi", "commune", "ward", "commune code");
+
     /** The columns, in template order; the header text is the bundle key {@code import.col.<name>}. */
     enum Column {
         FULL_NAME, BIRTH_DATE, GENDER, ETHNICITY, PHONE, EMAIL, CITIZEN_ID, YOUTH_UNION, JOINED_ON, TEAM, SKILLS,
-        LANGUAGES;
+        LANGUAGES,
+        /** Optional: the commune or ward by code or name; empty means the commune chosen on the page. */
+        COMMUNE;
 
         String key() {
             return "import.col." + name().toLowerCase(Locale.ROOT);
         }
 
         boolean required() {
-            return this != EMAIL && this != TEAM && this != SKILLS && this != LANGUAGES;
+            return this != EMAIL && this != TEAM && this != SKILLS && this != LANGUAGES && this != COMMUNE;
         }
     }
 
     /** One data line of the file: its line number as the user sees it (header = 1) and the text per column. */
     record RawRow(int line, Map<Column, String> cells) {
+        /** The cell's text, trimmed and in Unicode NFC (so checks, search and uniqueness see what is stored). */
         String get(Column c) {
             String v = cells.get(c);
-            return v == null ? "" : v.trim();
+            return v == null ? "" : VietnameseText.nfc(v.trim());
+        }
+
+        boolean has(Column c) {
+            return cells.containsKey(c);
         }
     }
 
@@ -113,7 +124,8 @@ final class MemberSheet {
             String h = VietnameseText.fold(header.get(i)).replace("\uFEFF", "");
             for (Column c : Column.values()) {
                 if (h.equals(VietnameseText.fold(Messages.get(Messages.VIETNAMESE, c.key())))
-                        || h.equals(VietnameseText.fold(Messages.get(Messages.ENGLISH, c.key())))) {
+                        || h.equals(VietnameseText.fold(Messages.get(Messages.ENGLISH, c.key())))
+                        || (c == Column.COMMUNE && COMMUNE_HEADERS.contains(h))) {
                     index.putIfAbsent(c, i);
                 }
             }
@@ -245,7 +257,7 @@ final class MemberSheet {
             Row example = sheet.createRow(1);
             String[] sample = {"Nguyễn Văn An", "14/03/2001", Messages.get(locale, "Gender.MALE"), "Kinh", "0905123456",
                 "an.nguyen@example.com", "052201001234", Messages.get(locale, "common.yes"), "05/01/2026", "",
-                "Dịch vụ công trực tuyến", "Tiếng Việt"};
+                "Dịch vụ công trực tuyến", "Tiếng Việt", ""};
             Column[] columns = Column.values();
             for (int i = 0; i < columns.length; i++) {
                 head.createCell(i).setCellValue(Messages.get(locale, columns[i].key()));

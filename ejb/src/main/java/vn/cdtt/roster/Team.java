@@ -16,6 +16,7 @@ import java.util.Objects;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnameseText;
+import vn.cdtt.common.validation.PlainName;
 
 /**
  * A Community Digital Technology Team (Tổ Công nghệ số cộng đồng) of a commune, usually one per village or
@@ -69,8 +70,15 @@ public class Team {
         if (clean.length() > 150) {
             throw new InvalidInputException("team.name.tooLong");
         }
+        PlainName.Validator.problem(clean).ifPresent(key -> {
+            throw new InvalidInputException(key);
+        });
+        String cleanVillage = VietnameseText.clean(village);
+        if (cleanVillage != null && cleanVillage.length() > 150) {
+            throw new InvalidInputException("team.village.tooLong");
+        }
         this.name = clean;
-        this.village = VietnameseText.clean(village);
+        this.village = cleanVillage;
     }
 
     /** Leader and deputy: active members of this team, two different people (either may be left empty). */

@@ -24,7 +24,18 @@ public final class Deployments {
                 .addClasses(ActingCaller.class, TestClock.class, Fixtures.class);
         ear.getAsType(WebArchive.class, "cdtt-web.war")
                 .addPackage(IT_PACKAGE)
-                .addClass(IntegrationTest.class);
+                .addClasses(IntegrationTest.class, ImportFiles.class);
+        return ear;
+    }
+
+    /**
+     * The real EAR with test-only servlets that act as named accounts (the benchmark's): the servlets and the
+     * classes they need in the web module, the acting caller and the fixtures in the EJB module; the real clock.
+     */
+    public static EnterpriseArchive servletEar(Class<?>... webClasses) {
+        EnterpriseArchive ear = realEar();
+        ear.getAsType(JavaArchive.class, "cdtt-ejb.jar").addClasses(ActingCaller.class, Fixtures.class);
+        ear.getAsType(WebArchive.class, "cdtt-web.war").addClasses(webClasses);
         return ear;
     }
 

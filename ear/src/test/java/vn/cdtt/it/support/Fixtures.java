@@ -263,4 +263,20 @@ public class Fixtures {
     public static long next() {
         return SEQUENCE.incrementAndGet();
     }
+
+    /**
+     * The first free number for {@link ImportFiles}: above every 07…/08… phone stored so far, rounded up to a
+     * multiple of 100,000 (a file is at most 10,000 rows), so no import file of any run collides with an earlier one.
+     */
+    public long nextImportBase() {
+        long highest = -1;
+        for (String prefix : new String[] {"07", "08"}) {
+            String max = em.createQuery("SELECT MAX(m.phone) FROM Member m WHERE m.phone LIKE :p", String.class)
+                    .setParameter("p", prefix + "%").getSingleResult();
+            if (max != null) {
+                highest = Math.max(highest, Long.parseLong(max.substring(2)));
+            }
+        }
+        return (highest / 100_000 + 1) * 100_000;
+    }
 }

@@ -45,6 +45,31 @@ public final class Actions {
     }
 
     /**
+     * Like {@link #run(Runnable, String, Object...)}, but a refusal that names no field of its own is shown next to
+     * {@code field} (an upload's file input, say) instead of at the top of the page.
+     */
+    public static boolean runAt(String field, Runnable action, String doneKey, Object... args) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Faces.errorAt(field, e);
+            return false;
+        }
+        Faces.info(doneKey, args);
+        return true;
+    }
+
+    /** Like {@link #get}, with a refusal shown next to {@code field} unless it names its own. */
+    public static <T> T getAt(String field, Supplier<T> query, T fallback) {
+        try {
+            return query.get();
+        } catch (BusinessException e) {
+            Faces.errorAt(field, e);
+            return fallback;
+        }
+    }
+
+    /**
      * The result of a query, or {@code fallback} without a message: for pages that explain the empty state
      * themselves (a signed-in user without a member record has no record and no days off to list).
      */

@@ -23,20 +23,38 @@ public final class Faces {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    public static void error(String clientId, String key, Object... args) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, Messages.get(locale(), key, args));
+    /** A message by key; {@code field} is an input's id in the submitted form (shown next to it), or null. */
+    public static void error(String field, String key, Object... args) {
+        add(FieldMessages.clientIdOf(field), FacesMessage.SEVERITY_ERROR, Messages.get(locale(), key, args));
     }
 
-    /** Every problem of a business exception, each as its own message (validation lists all broken rules). */
+    /**
+     * Every problem of a business exception, each as its own message (validation lists all broken rules). A
+     * problem that names a field goes next to that field when the submitted form has an input of that id
+     * ({@link FieldMessages} shows it there); the others are page-wide.
+     */
     public static void error(BusinessException e) {
+        errorAt(null, e);
+    }
+
+    /**
+     * Like {@link #error(BusinessException)}, but problems that name no field go next to the input
+     * {@code defaultField} (an id in the submitted form, e.g. the file of an upload).
+     */
+    public static void errorAt(String defaultField, BusinessException e) {
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.Problem p : invalid.getProblems()) {
                 String text = Messages.get(locale(), p.messageKey(), p.arguments());
-                add(null, FacesMessage.SEVERITY_ERROR, p.field() != null && p.field().startsWith("row ")
-                        ? Messages.get(locale(), "import.row") + " " + p.field().substring(4) + ": " + text : text);
+                if (p.field() != null && p.field().startsWith("row ")) {
+                    add(null, FacesMessage.SEVERITY_ERROR, Messages.get(locale(), "import.row") + " "
+                            + p.field().substring(4) + ": " + text);
+                } else {
+                    add(FieldMessages.clientIdOf(p.field() != null ? p.field() : defaultField),
+                            FacesMessage.SEVERITY_ERROR, text);
+                }
             }
         } else {
-            add(null, FacesMessage.SEVERITY_ERROR, Messages.get(locale(), e));
+            add(FieldMessages.clientIdOf(defaultField), FacesMessage.SEVERITY_ERROR, Messages.get(locale(), e));
         }
         FacesContext.getCurrentInstance().validationFailed();
     }

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
+import vn.cdtt.common.BusinessException;
+import vn.cdtt.common.Uploads;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.roster.ImportPreview;
 import vn.cdtt.roster.MemberImportService;
@@ -27,7 +29,6 @@ import vn.cdtt.web.common.UserSession;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @EJB
     MemberImportService imports;
@@ -59,16 +60,16 @@ public class ImportBacking implements Serializable {
     public void check() {
         preview = null;
         if (file == null || file.getSize() == 0) {
-            Faces.error(null, "import.file.noRows");
+            Faces.error("file", "import.file.noRows");
             return;
         }
-        if (file.getSize() > MAX_BYTES) {
-            Faces.error(null, "import.file.tooLarge");
+        if (file.getSize() > Uploads.MAX_FILE_BYTES) {
+            Faces.error("file", "upload.tooLarge", Uploads.maxMegabytes());
             return;
         }
         fileName = file.getFileName();
         content = file.getContent();
-        preview = Actions.get(() -> imports.preview(commune.getCommuneId(), fileName, content), preview);
+        preview = Actions.getAt("file", () -> imports.preview(commune.getCommuneId(), fileName, content), preview);
     }
 
     public String commit() {
@@ -79,10 +80,6 @@ public class ImportBacking implements Serializable {
         Faces.info("import.committed", n);
         return "/roster/members?faces-redirect=true";
     }
-
-
-
-
 
     public CommuneChoice getCommune() {
         return commune;

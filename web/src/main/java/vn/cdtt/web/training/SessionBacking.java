@@ -136,11 +136,12 @@ public class SessionBacking implements Serializable {
 
     public String upload() {
         if (file == null || file.getSize() == 0) {
-            Faces.error(null, "evidence.empty");
+            Faces.error("file", "evidence.empty");
             return null;
         }
-        return Actions.run(() -> trainingEvidence.upload(id, evidenceKind, file.getFileName(), file.getContent()),
-                "evidence.uploaded", file.getFileName()) ? "/training/session?faces-redirect=true&id=" + id : null;
+        return Actions.runAt("file", () -> trainingEvidence.upload(id, evidenceKind, file.getFileName(),
+                file.getContent()), "evidence.uploaded", file.getFileName())
+                ? "/training/session?faces-redirect=true&id=" + id : null;
     }
 
     /** Planning (and changing the plan) is for coordinators, until the session starts. */
