@@ -111,7 +111,7 @@ class MemberImportIT extends IntegrationTest {
         byte[] template = imports.template(Messages.VIETNAMESE);
 
         assertEquals(List.of("Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Số điện thoại", "Email", "Số CCCD",
-                "Đoàn viên", "Ngày tham gia", "Tổ", "Kỹ năng", "Ngôn ngữ"), headers(template));
+                "Đoàn viên", "Ngày tham gia", "Tổ", "Kỹ năng", "Ngôn ngữ", "Xã/Phường"), headers(template));
         var preview = imports.preview(commune, "mau.xlsx", template);
         assertEquals(1, preview.rows().size(), "the example row");
         assertTrue(preview.valid(), () -> "the example row has no problem: " + preview.problemRows());
