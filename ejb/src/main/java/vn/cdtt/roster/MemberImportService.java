@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +18,6 @@ import vn.cdtt.common.Flush;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.LocalizedText;
-import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Commune;
@@ -89,7 +87,8 @@ public class MemberImportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Catalogues catalogues = catalogues(targets);
+        ImportReferences.Catalogues catalogues = new ImportReferences(em)
+                .catalogues(targets.stream().map(Target::commune).toList());
         List<Member> created = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             MemberForm form = forms.get(i);
@@ -119,7 +118,8 @@ public class MemberImportService {
      */
     private List<ImportRow> check(Caller caller, Commune chosen, List<RawRow> raw, List<MemberForm> forms,
                                   List<Target> targets) {
-        Communes communes = communes(caller);
+        ImportReferences references = new ImportReferences(em);
+        ImportReferences.Communes communes = references.communes(caller.provinceId());
         List<Commune> rowCommunes = new ArrayList<>();
         List<Problem> communeProblems = new ArrayList<>();
         for (RawRow r : raw) {
@@ -140,10 +140,10 @@ public class MemberImportService {
             rowCommunes.add(c);
             communeProblems.add(problem);
         }
-        Catalogues catalogues = catalogues(rowCommunes.stream().map(Target::new).toList());
+        ImportReferences.Catalogues catalogues = references.catalogues(rowCommunes);
         Set<String> takenPhones = new HashSet<>();
         Set<String> takenIds = new HashSet<>();
-        taken(caller.provinceId(), takenPhones, takenIds);
+        references.taken(caller.provinceId(), takenPhones, takenIds);
         Set<String> phonesInFile = new HashSet<>();
         Set<String> idsInFile = new HashSet<>();
         List<ImportRow> rows = new ArrayList<>();
@@ -167,15 +167,15 @@ public class MemberImportService {
             form.setJoinedOn(parse(problems, "joinedOn", () -> MemberSheet.date(r.get(Column.JOINED_ON))));
             String team = r.get(Column.TEAM);
             if (!team.isEmpty() && commune != null) {
-                Long teamId = catalogues.teams.getOrDefault(commune.getId(), Map.of()).get(VietnameseText.fold(team));
+                Long teamId = catalogues.teams().getOrDefault(commune.getId(), Map.of()).get(VietnameseText.fold(team));
                 if (teamId == null) {
                     problems.add(new Problem("teamId", "import.team.unknown", team));
                 }
                 form.setTeamId(teamId);
             }
-            form.setSkillIds(ids(MemberSheet.list(r.get(Column.SKILLS)), catalogues.skillIds, "import.skill.unknown",
+            form.setSkillIds(ids(MemberSheet.list(r.get(Column.SKILLS)), catalogues.skillIds(), "import.skill.unknown",
                     problems));
-            form.setLanguageIds(ids(MemberSheet.list(r.get(Column.LANGUAGES)), catalogues.languageIds,
+            form.setLanguageIds(ids(MemberSheet.list(r.get(Column.LANGUAGES)), catalogues.languageIds(),
                     "import.language.unknown", problems));
             // a field whose text could not be read is reported once, by the parser, not again as "required"
             Set<String> unreadable = new HashSet<>();
@@ -217,39 +217,6 @@ public class MemberImportService {
         }
     }
 
-    /** The communes of the caller's province by code and by name, with or without "Xã"/"Phường", folded. */
-    private Communes communes(Caller caller) {
-        Map<String, Commune> byKey = new HashMap<>();
-        for (Commune c : em.createQuery("SELECT c FROM Commune c JOIN FETCH c.province p WHERE p.id = :p",
-                Commune.class).setParameter("p", caller.provinceId()).getResultList()) {
-            byKey.put(VietnameseText.fold(c.getCode()), c);
-            byKey.put(VietnameseText.fold(c.getName()), c);
-            byKey.put(VietnameseText.fold(Messages.get(Messages.VIETNAMESE, "CommuneType." + c.getType()) + " "
-                    + c.getName()), c);
-            byKey.put(VietnameseText.fold(Messages.get(Messages.ENGLISH, "CommuneType." + c.getType()) + " "
-                    + c.getName()), c);
-        }
-        return new Communes(byKey);
-    }
-
-    private record Communes(Map<String, Commune> byKey) {
-        Commune find(String text) {
-            return byKey.get(VietnameseText.fold(text));
-        }
-    }
-
-    /**
-     * Every phone and citizen ID the province already has, in one query: a set lookup per row afterwards. (One
-     * query of a few hundred thousand short strings is faster than thousands of IN lists, and never per row.)
-     */
-    private void taken(Long provinceId, Set<String> phones, Set<String> citizenIds) {
-        for (Object[] pair : em.createQuery("SELECT m.phone, m.citizenId FROM Member m WHERE m.provinceId = :p",
-                Object[].class).setParameter("p", provinceId).getResultList()) {
-            phones.add((String) pair[0]);
-            citizenIds.add((String) pair[1]);
-        }
-    }
-
     private interface Parser<T> {
         T parse();
     }
@@ -275,74 +242,6 @@ public class MemberImportService {
             }
         }
         return ids;
-    }
-
-    /**
-     * Teams of the rows' communes and the catalogues, by folded name (Vietnamese or English), code and alias
-     * (V7__input_aliases.sql: "Tiếng Ba Na" for Bahnar).
-     */
-    private Catalogues catalogues(List<Target> targets) {
-        Set<Long> communeIds = new HashSet<>();
-        targets.forEach(t -> {
-            if (t.commune() != null) {
-                communeIds.add(t.commune().getId());
-            }
-        });
-        Map<Long, Map<String, Long>> teams = new HashMap<>();
-        Map<Long, Team> teamsById = new HashMap<>();
-        if (!communeIds.isEmpty()) {
-            for (Team t : em.createQuery("SELECT t FROM Team t WHERE t.commune.id IN :c", Team.class)
-                    .setParameter("c", communeIds).getResultList()) {
-                teams.computeIfAbsent(t.getCommune().getId(), k -> new HashMap<>())
-                        .put(VietnameseText.fold(t.getName()), t.getId());
-                teamsById.put(t.getId(), t);
-            }
-        }
-        Map<String, List<String>> aliases = new HashMap<>();
-        for (CatalogueAlias a : em.createQuery("SELECT a FROM CatalogueAlias a", CatalogueAlias.class).getResultList()) {
-            aliases.computeIfAbsent(a.getCatalogue() + ":" + a.getCode(), k -> new ArrayList<>()).add(a.getAlias());
-        }
-        Map<Long, Skill> skills = new HashMap<>();
-        Map<String, Long> skillIds = new HashMap<>();
-        for (Skill s : em.createQuery("SELECT s FROM Skill s", Skill.class).getResultList()) {
-            skills.put(s.getId(), s);
-            index(skillIds, s, aliases.getOrDefault(CatalogueAlias.SKILL + ":" + s.getCode(), List.of()));
-        }
-        Map<Long, SpokenLanguage> languages = new HashMap<>();
-        Map<String, Long> languageIds = new HashMap<>();
-        for (SpokenLanguage l : em.createQuery("SELECT l FROM SpokenLanguage l", SpokenLanguage.class).getResultList()) {
-            languages.put(l.getId(), l);
-            index(languageIds, l, aliases.getOrDefault(CatalogueAlias.LANGUAGE + ":" + l.getCode(), List.of()));
-        }
-        return new Catalogues(teams, teamsById, skills, skillIds, languages, languageIds);
-    }
-
-    private static void index(Map<String, Long> byName, CatalogueEntry e, List<String> aliases) {
-        // aliases first: an entry's own names win over another entry's alias
-        aliases.forEach(a -> byName.put(VietnameseText.fold(a), e.getId()));
-        byName.put(VietnameseText.fold(e.getNameVi()), e.getId());
-        byName.put(VietnameseText.fold(e.getNameEn()), e.getId());
-        byName.put(VietnameseText.fold(e.getCode()), e.getId());
-    }
-
-    private record Catalogues(Map<Long, Map<String, Long>> teams, Map<Long, Team> teamsById,
-                              Map<Long, Skill> skillsById, Map<String, Long> skillIds,
-                              Map<Long, SpokenLanguage> languagesById, Map<String, Long> languageIds) {
-        Team team(Long id) {
-            return id == null ? null : teamsById.get(id);
-        }
-
-        Set<Skill> skills(Set<Long> ids) {
-            Set<Skill> s = new HashSet<>();
-            ids.forEach(id -> s.add(skillsById.get(id)));
-            return s;
-        }
-
-        Set<SpokenLanguage> languages(Set<Long> ids) {
-            Set<SpokenLanguage> s = new HashSet<>();
-            ids.forEach(id -> s.add(languagesById.get(id)));
-            return s;
-        }
     }
 
     /** The commune chosen on the page (checked against the caller), or null: then every row must name its own. */
