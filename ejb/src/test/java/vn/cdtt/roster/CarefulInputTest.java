@@ -12,20 +12,13 @@ import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.VietnameseText;
+import vn.cdtt.testing.TestData;
 
 /** What a careful clerk types, and how the member rules answer: one message per reason, nothing surprising. */
 class CarefulInputTest {
 
     private static MemberForm form(String fullName) {
-        MemberForm f = new MemberForm();
-        f.setFullName(fullName);
-        f.setBirthDate(LocalDate.of(2001, 3, 14));
-        f.setGender(Gender.MALE);
-        f.setEthnicity("Kinh");
-        f.setPhone("0905123456");
-        f.setCitizenId("052201001234");
-        f.setJoinedOn(LocalDate.of(2026, 1, 5));
-        return f;
+        return TestData.form(fullName);
     }
 
     private static List<String> keys(MemberForm f) {

@@ -8,18 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.testing.TestData;
 
 class MemberFormRulesTest {
 
     private static MemberForm valid() {
-        MemberForm f = new MemberForm();
-        f.setFullName("Nguyễn Văn An");
-        f.setBirthDate(LocalDate.of(2001, 3, 14));
-        f.setGender(Gender.MALE);
-        f.setEthnicity("Kinh");
+        MemberForm f = TestData.form("Nguyễn Văn An");
         f.setPhone("+84 905 123 456");
-        f.setCitizenId("052201001234");
-        f.setJoinedOn(LocalDate.of(2026, 1, 5));
         return f;
     }
 

@@ -57,8 +57,8 @@ public final class TestData {
         return site.open(day, part, start, end, seats);
     }
 
-    /** An active member of the commune, built through the member's own rules. */
-    public static Member member(Commune commune, String fullName) {
+    /** A form that breaks no member rule (with a fixed clock in 2026 or later). */
+    public static MemberForm form(String fullName) {
         MemberForm form = new MemberForm();
         form.setFullName(fullName);
         form.setBirthDate(LocalDate.of(2001, 3, 14));
@@ -67,7 +67,12 @@ public final class TestData {
         form.setPhone("0905123456");
         form.setCitizenId("052201001234");
         form.setJoinedOn(LocalDate.of(2026, 1, 5));
-        return new Member(commune, form, null, Set.of(), Set.of());
+        return form;
+    }
+
+    /** An active member of the commune, built through the member's own rules. */
+    public static Member member(Commune commune, String fullName) {
+        return new Member(commune, form(fullName), null, Set.of(), Set.of());
     }
 
     /** A member of the commune who has paused (not active). */
