@@ -1,14 +1,8 @@
 package vn.cdtt.web.common;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
@@ -16,30 +10,15 @@ import java.time.format.ResolverStyle;
  * does.
  */
 @FacesConverter("cdtt.isoDate")
-public class StrictIsoDate implements Converter<LocalDate> {
+public class StrictIsoDate extends StrictConverter<LocalDate> {
 
-    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    @Override
-    public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Faces.text("jakarta.faces.converter.DateTimeConverter.DATE", value), null), e);
-        }
+    public StrictIsoDate() {
+        super(ISO, LocalDate::from, "jakarta.faces.converter.DateTimeConverter.DATE");
     }
 
     static LocalDate parse(String value) {
         return LocalDate.parse(value.strip(), ISO);
-    }
-
-    @Override
-    public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-        return value == null ? "" : value.format(ISO);
     }
 }
