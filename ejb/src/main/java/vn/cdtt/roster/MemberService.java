@@ -65,8 +65,8 @@ public class MemberService {
                 + "m.gender, m.ethnicity, m.phone, m.email, m.citizenId, m.youthUnion, m.status, m.joinedOn, t.name, "
                 + "c.id, c.name, c.type) FROM Member m LEFT JOIN m.team t JOIN m.commune c" + where
                 + " ORDER BY " + sort + dir + ", m.sortKey, m.id", MemberRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM Member m LEFT JOIN m.team t JOIN m.commune c"
-                + where, Long.class);
+        // the count needs no join: the filters read the member's own columns
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM Member m" + where, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
             count.setParameter(k, v);
@@ -93,18 +93,18 @@ public class MemberService {
             if (filter.getCommuneId() != null && !filter.getCommuneId().equals(caller.communeId())) {
                 throw new AccessDeniedException();
             }
-            w.append(" AND c.id = :commune");
+            w.append(" AND m.commune.id = :commune");
             params.put("commune", caller.communeId());
         } else if (caller.readsWholeProvince()) {
             if (filter.getCommuneId() != null) {
-                w.append(" AND c.id = :commune");
+                w.append(" AND m.commune.id = :commune");
                 params.put("commune", filter.getCommuneId());
             }
         } else {
             throw new AccessDeniedException();
         }
         if (filter.getTeamId() != null) {
-            w.append(" AND t.id = :team");
+            w.append(" AND m.team.id = :team");
             params.put("team", filter.getTeamId());
         }
         if (filter.getStatus() != null) {
