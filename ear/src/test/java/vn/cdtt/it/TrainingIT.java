@@ -129,6 +129,8 @@ class TrainingIT extends IntegrationTest {
         assertTrue(feed.contains("SUMMARY:Tập huấn: "), feed);
         assertEquals(s.getId(), schedule.find(s.getId()).getId(), "a trainer opens their own session");
         assertThrows(AccessDeniedException.class, () -> schedule.search(new TrainingFilter(), PageRequest.of(0, 10)));
+        actAs(binhAccount);
+        assertTrue(schedule.mine().stream().anyMatch(t -> t.getId().equals(s.getId())), "the assistant sees it too");
     }
 
     @Test

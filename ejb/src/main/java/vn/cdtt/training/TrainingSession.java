@@ -41,8 +41,13 @@ import vn.cdtt.roster.SpokenLanguage;
  */
 @Entity
 @Table(name = "training_session")
-@NamedQuery(name = TrainingSession.OF_TRAINER, query = "SELECT DISTINCT t FROM TrainingSession t LEFT JOIN "
-        + "t.assistants a WHERE (t.leadTrainer.id = :member OR a.id = :member) AND t.date BETWEEN :from AND :to "
+/*
+ * A trainer's sessions, found through the duty slots every session holds for each of its trainers (DutySlots): an
+ * index range on (member, day) instead of an OR across the lead and the assistants that scans every session.
+ */
+@NamedQuery(name = TrainingSession.OF_TRAINER, query = "SELECT t FROM TrainingSession t WHERE t.id IN "
+        + "(SELECT d.dutyId FROM DutySlot d WHERE d.memberId = :member AND d.kind = vn.cdtt.duty.DutyKind.TRAINING "
+        + "AND d.date BETWEEN :from AND :to) "
         + "AND t.status <> vn.cdtt.training.TrainingStatus.CANCELLED ORDER BY t.date, t.startTime")
 public class TrainingSession {
 
