@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,16 +20,13 @@ import vn.cdtt.security.Role;
 
 /**
  * A login. Holds a PBKDF2 hash only, the role and the scope it acts in (province, and commune, site or member
- * record where the role needs one), and counts failed logins: after {@link #MAX_FAILED_LOGINS} it is locked for
- * {@link #LOCK_DURATION}.
+ * record where the role needs one). Failed logins slow the name down ({@link LoginThrottle}); they never lock it.
  */
 @Entity
 @Table(name = "account")
 public class Account {
 
-    public static final int MAX_FAILED_LOGINS = 5;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,12 +62,6 @@ public class Account {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -119,28 +109,6 @@ public class Account {
         this.communeId = role.communeBound() ? communeId : null;
         this.siteId = role == Role.CENTRE_STAFF ? siteId : null;
         this.memberId = role == Role.MEMBER ? memberId : null;
-    }
-
-    public boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public void loginFailed(LocalDateTime now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public void changePasswordHash(String newHash) {
@@ -191,7 +159,6 @@ public class Account {
         m.put("site", siteId);
         m.put("member", memberId);
         m.put("enabled", enabled);
-        m.put("lockedUntil", lockedUntil);
         m.put("emailNotifications", emailNotifications);
         return m;
     }
@@ -238,13 +205,5 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 }

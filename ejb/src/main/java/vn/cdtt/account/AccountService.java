@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Map;
+import java.util.Set;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.LocalizedText;
@@ -27,13 +31,23 @@ import vn.cdtt.security.Callers;
 import vn.cdtt.security.Role;
 
 /**
- * Accounts and logins. Passwords are stored as PBKDF2 (HMAC-SHA256) hashes; five failed logins lock an account
- * for 15 minutes. The province coordinator creates accounts and links a member's account to the member record.
+ * Accounts and logins. Passwords are stored as PBKDF2 (HMAC-SHA256) hashes; failed logins are throttled
+ * ({@link LoginThrottle}), never locked. The province coordinator creates accounts and links a member's account to the member record.
  */
 @Stateless
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
+    static final String HASH_ALGORITHM = "PBKDF2WithHmacSHA256";
+    /** Current guidance for PBKDF2-HMAC-SHA256 (OWASP, 2023). Stored hashes name their own, so older ones verify. */
+    static final int HASH_ITERATIONS = 600_000;
+    /** The parameters of every new password hash (the demo data's too). */
+    public static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", HASH_ALGORITHM,
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(HASH_ITERATIONS),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "16");
+    private static final Set<String> COMMON_PASSWORDS = CommonPasswords.load();
+    private static volatile String dummyHash;
 
     @PersistenceContext
     EntityManager em;
@@ -47,51 +61,67 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LoginThrottle throttle;
+
     @PostConstruct
     void configureHasher() {
-        hasher.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "60000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+        hasher.initialize(HASH_PARAMETERS);
     }
 
-    /** Checks a login; counts failures and locks after too many. Runs in its own transaction so failures count. */
+    /**
+     * Checks a login from a client address. Every failure answers the same REJECTED after the same work: an unknown
+     * name or a disabled account is checked against a dummy hash of today's parameters, so neither the answer nor
+     * its time tells which names exist. Too many failures of the name or from the address answer THROTTLED, without
+     * checking the password. A success re-hashes a password stored with older, weaker parameters.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public LoginOutcome authenticate(String username, String password) {
-        if (username == null || password == null) {
-            return LoginOutcome.rejected();
+    public LoginOutcome authenticate(String username, String password, String clientAddress) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        Instant now = VietnamTime.clock().instant();
+        Duration wait = throttle.waitFor(name, clientAddress, now);
+        if (!wait.isZero()) {
+            return LoginOutcome.throttled(Math.max(1, (wait.toMillis() + 999) / 1000));
         }
-        List<Account> found = em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-                .setParameter("u", username.trim().toLowerCase()).getResultList();
-        if (found.isEmpty()) {
-            return LoginOutcome.rejected();
-        }
-        Account a = found.get(0);
-        LocalDateTime now = VietnamTime.now();
-        if (a.isLocked(now)) {
-            return LoginOutcome.locked();
-        }
-        if (!a.isEnabled()) {
-            return LoginOutcome.rejected();
-        }
-        if (!hasher.verify(password.toCharArray(), a.getPasswordHash())) {
-            a.loginFailed(now);
-            if (a.isLocked(now)) {
+        Account a = em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+                .setParameter("u", name).getResultList().stream().findFirst().orElse(null);
+        char[] given = password == null ? new char[0] : password.toCharArray();
+        boolean matches = hasher.verify(given, a == null ? dummyHash() : a.getPasswordHash());
+        if (!matches || a == null || !a.isEnabled()) {
+            if (throttle.failed(name, clientAddress, now) && a != null) {
                 audit.record(a.getUsername(), AuditAction.LOGIN_LOCKED, "Account", a.getId(), a.getProvinceId(),
-                        a.getCommuneId(), LocalizedText.of("audit.event.account.locked", a.getUsername()), null, null);
-                return LoginOutcome.locked();
+                        a.getCommuneId(), LocalizedText.of("audit.event.account.throttled", a.getUsername()), null,
+                        null);
             }
             return LoginOutcome.rejected();
         }
-        a.loginSucceeded();
-        return new LoginOutcome(LoginOutcome.Result.ACCEPTED, a.getUsername(), a.getRole());
+        throttle.succeeded(name);
+        if (hashedWithOlderParameters(a.getPasswordHash())) {
+            a.changePasswordHash(hasher.generate(given));
+        }
+        return LoginOutcome.accepted(a.getUsername(), a.getRole());
     }
 
-    /** Whether a login name is locked right now (the login page says so instead of "wrong password"). */
-    public boolean isLocked(String username) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-                .setParameter("u", username == null ? "" : username.trim().toLowerCase()).getResultList().stream()
-                .anyMatch(a -> a.isLocked(VietnamTime.now()));
+    /** Whether a stored hash ("algorithm:iterations:salt:hash") is weaker than what new passwords get. */
+    static boolean hashedWithOlderParameters(String storedHash) {
+        String[] parts = storedHash.split(":");
+        try {
+            return parts.length != 4 || !HASH_ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < HASH_ITERATIONS;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** A hash of a random secret with today's parameters, made once: unknown names cost as much as real ones. */
+    private String dummyHash() {
+        String d = dummyHash;
+        if (d == null) {
+            byte[] secret = new byte[24];
+            new java.security.SecureRandom().nextBytes(secret);
+            d = hasher.generate(java.util.Base64.getEncoder().encodeToString(secret).toCharArray());
+            dummyHash = d;
+        }
+        return d;
     }
 
     /** The calling account (for the page header and preferences). */
@@ -113,11 +143,13 @@ public class AccountService {
                     .setParameter("ids", memberIds).getResultList()
                     .forEach(r -> memberNames.put((Long) r[0], (String) r[1]));
         }
+        Instant now = VietnamTime.clock().instant();
         return rows.stream().map(r -> {
             Account a = (Account) r[0];
+            Instant waiting = throttle.waitingUntil(a.getUsername(), now);
             return new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getCommuneId(),
                     (String) r[1], a.getMemberId(), memberNames.get(a.getMemberId()), a.getSiteId(), a.isEnabled(),
-                    a.getLockedUntil());
+                    waiting == null ? null : LocalDateTime.ofInstant(waiting, VietnamTime.ZONE));
         }).toList();
     }
 
@@ -136,7 +168,7 @@ public class AccountService {
         if (role == null) {
             throw new InvalidInputException("account.role.required");
         }
-        checkStrength(password);
+        checkStrength(password, name);
         Account a = new Account(name, displayName.trim(), hasher.generate(password.toCharArray()), role,
                 caller.provinceId());
         checkScope(caller, role, communeId, siteId, memberId);
@@ -171,7 +203,7 @@ public class AccountService {
         Map<String, Object> before = a.auditState();
         a.setEnabled(enabled);
         if (enabled) {
-            a.unlock();
+            throttle.forget(a.getUsername());
         }
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
                 LocalizedText.of(enabled ? "audit.event.account.enabled"
@@ -182,9 +214,9 @@ public class AccountService {
         Caller caller = callers.current();
         caller.require(Role.PROVINCE_COORDINATOR);
         Account a = account(accountId, caller);
-        checkStrength(newPassword);
+        checkStrength(newPassword, a.getUsername());
         a.changePasswordHash(hasher.generate(newPassword.toCharArray()));
-        a.unlock();
+        throttle.forget(a.getUsername());
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
                 LocalizedText.of("audit.event.account.passwordReset", a.getUsername()), null, null);
     }
@@ -196,7 +228,7 @@ public class AccountService {
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), a.getPasswordHash())) {
             throw new InvalidInputException("password.current.wrong");
         }
-        checkStrength(newPassword);
+        checkStrength(newPassword, a.getUsername());
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("password.new.same");
         }
@@ -241,10 +273,18 @@ public class AccountService {
         }
     }
 
-    static void checkStrength(String password) {
+    /** Long enough, letters and digits, not the login name (in any case, nor inside it), not a common password. */
+    static void checkStrength(String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || !password.matches(".*\\d.*")
                 || !password.matches(".*\\p{L}.*")) {
             throw new InvalidInputException("password.weak", MIN_PASSWORD_LENGTH);
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.trim().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException("password.containsUsername");
+        }
+        if (COMMON_PASSWORDS.contains(lower)) {
+            throw new InvalidInputException("password.common");
         }
     }
 

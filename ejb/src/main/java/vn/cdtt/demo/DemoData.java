@@ -13,11 +13,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.account.Account;
+import vn.cdtt.account.AccountService;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.LocalizedText;
@@ -75,8 +75,7 @@ public class DemoData {
                 .getResultList().isEmpty()) {
             return;
         }
-        hasher.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "60000", "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+        hasher.initialize(AccountService.HASH_PARAMETERS);
         Commune pleiku = commune("23575");
         Commune quyNhon = commune("21583");
         Team hoiThuong = team(pleiku, "Tổ CNSCĐ tổ dân phố 1", "Tổ dân phố 1");

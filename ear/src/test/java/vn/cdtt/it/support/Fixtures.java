@@ -92,6 +92,12 @@ public class Fixtures {
         return username;
     }
 
+    /** The password hash stored for a login ("algorithm:iterations:salt:hash"). */
+    public String passwordHash(String username) {
+        return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.username = :u", String.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     /** A valid form with a unique phone and citizen ID. */
     public static MemberForm form(String fullName) {
         long n = next();

@@ -1,6 +1,5 @@
 package vn.cdtt.web.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.cdtt.account.AccountService;
+import vn.cdtt.account.LoginOutcome;
 import vn.cdtt.demo.DemoData;
 import vn.cdtt.web.common.Faces;
 
@@ -25,9 +24,6 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
-
-    @EJB
-    AccountService accounts;
 
     @Inject
     @ConfigProperty(name = "cdtt.demo", defaultValue = "false")
@@ -53,8 +49,13 @@ public class LoginBacking {
                 faces.responseComplete();
             }
             default -> {
-                boolean locked = accounts.isLocked(name);
-                Faces.error(null, locked ? "login.locked" : "login.failed");
+                // one message for every failure, whichever part was wrong; only a throttled attempt says more
+                Object outcome = ext.getRequestMap().get(AccountIdentityStore.OUTCOME);
+                if (outcome instanceof LoginOutcome o && o.result() == LoginOutcome.Result.THROTTLED) {
+                    Faces.error(null, "login.throttled", o.retryAfterSeconds());
+                } else {
+                    Faces.error(null, "login.failed");
+                }
                 password = null;
             }
         }

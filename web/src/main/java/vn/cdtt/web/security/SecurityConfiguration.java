@@ -6,7 +6,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Form login on our own Faces page (so it can say "locked" as well as "wrong password"), against the account
+ * Form login on our own Faces page (so it can say how long to wait as well as "wrong password"), against the account
  * table through {@link AccountIdentityStore}.
  */
 @CustomFormAuthenticationMechanismDefinition(
