@@ -35,7 +35,6 @@ import org.flywaydb.core.Flyway;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
             "fish.payara.max-wait-time-in-millis=5000",
-            "fish.payara.connection-creation-retry-attempts=0",
             // a connection kept out of the pool longer than this is logged with the stack of whoever took it
             "fish.payara.connection-leak-timeout-in-seconds=60"
         })
