@@ -15,6 +15,11 @@ import org.flywaydb.core.Flyway;
  * Brings the schema and the reference data up to date with Flyway before anything else starts. The data source
  * is defined here; MicroProfile Config fills it in, so the environment variables DB_CLASS, DB_URL, DB_USER and
  * DB_PASSWORD switch the application from the embedded H2 database to MySQL without a rebuild.
+ * <p>
+ * The pool survives a database restart: every connection is checked ({@code Connection.isValid}, a ping on MySQL)
+ * before it is handed out, and one dead connection flushes the whole pool, so the first request after the database
+ * is back gets a fresh connection. A request waits at most five seconds for a connection, then fails with the
+ * "system busy" page instead of hanging. Connect and socket time-outs of MySQL belong in DB_URL (README).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/cdtt",
@@ -23,7 +28,16 @@ import org.flywaydb.core.Flyway;
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=5000",
+            // a connection kept out of the pool longer than this is logged with the stack of whoever took it
+            "fish.payara.connection-leak-timeout-in-seconds=60"
+        })
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

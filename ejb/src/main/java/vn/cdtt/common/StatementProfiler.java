@@ -7,7 +7,7 @@ import org.eclipse.persistence.sessions.SessionProfiler;
 import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 
 /**
- * EclipseLink session customizer (persistence.xml): in benchmark mode, a profiler that tells
+ * EclipseLink session customizer (through {@link SessionSettings}): in benchmark mode, a profiler that tells
  * {@link StatementCounter} of every statement EclipseLink executes; otherwise nothing.
  */
 public class StatementProfiler implements SessionCustomizer {

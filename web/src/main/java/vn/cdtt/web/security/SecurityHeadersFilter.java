@@ -1,5 +1,6 @@
 package vn.cdtt.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,21 +10,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. PrimeFaces (primefaces.CSP) adds its own nonce-based script policy; this
- * adds what it does not: no framing, no MIME sniffing, no referrer leaks, no caching of personal pages.
+ * Security headers on every response, the container's error pages (403, 404, 500: the ERROR dispatch) included.
+ * PrimeFaces (primefaces.CSP) sends a second policy of its own with the nonce that every script must carry; browsers
+ * enforce both, so this one leaves scripts to it ({@code 'unsafe-inline'} here, nonces there) and adds the rest:
+ * nothing from other sites, forms only to this one, no framing, no MIME sniffing, no referrer leaks, no caching of
+ * personal pages, HTTPS only once served over HTTPS.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.addHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        // set, not add: an error page after a failed request gets one copy of it
+        response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
