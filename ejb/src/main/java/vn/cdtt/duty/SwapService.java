@@ -39,7 +39,6 @@ import vn.cdtt.security.Role;
 @Stateless
 public class SwapService {
 
-
     @PersistenceContext
     EntityManager em;
 

@@ -108,9 +108,6 @@ public class TeamsBacking implements Serializable {
         return session.isCoordinator();
     }
 
-
-
-
     public CommuneChoice getCommune() {
         return commune;
     }
