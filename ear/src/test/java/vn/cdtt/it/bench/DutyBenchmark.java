@@ -1,13 +1,7 @@
 package vn.cdtt.it.bench;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,7 +37,6 @@ class DutyBenchmark {
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 3000);
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
     private static final int WARM_UP = 30;
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -63,18 +55,18 @@ class DutyBenchmark {
     @Test
     void weekBoardAndMyShiftsAtProvinceScale() throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> generatedData = get(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-                base + "test-fixtures/benchmark?members=" + MEMBERS + "&accounts=20", Duration.ofMinutes(20));
+        HttpResponse<String> generatedData = WebSession.anonymous(base.toString()).get(
+                "test-fixtures/benchmark?members=" + MEMBERS + "&accounts=20", Duration.ofMinutes(20));
         if (generatedData.statusCode() != 200) {
             throw new IllegalStateException("data generation failed (" + generatedData.statusCode() + "); see server.log");
         }
         Map<String, String> data = parse(generatedData.body());
         long generated = (System.nanoTime() - started) / 1_000_000_000L;
 
-        HttpClient province = login(data.get("province"));
-        List<HttpClient> members = new ArrayList<>();
+        WebSession province = WebSession.signIn(base.toString(), data.get("province"), Fixtures.PASSWORD);
+        List<WebSession> members = new ArrayList<>();
         for (String m : data.get("members").split(",")) {
-            members.add(login(m));
+            members.add(WebSession.signIn(base.toString(), m, Fixtures.PASSWORD));
         }
         List<String> communes = Arrays.asList(data.get("communes").split(","));
         LocalDate from = LocalDate.parse(data.get("from"));
@@ -85,8 +77,8 @@ class DutyBenchmark {
         for (int i = 0; i < WARM_UP + REQUESTS; i++) {
             String commune = communes.get(random.nextInt(communes.size()));
             LocalDate week = from.plusWeeks(random.nextInt(13));
-            Sample b = measure(province, base + "duty/board.xhtml?commune=" + commune + "&week=" + week, "class=\"on-duty\"");
-            Sample m = measure(members.get(i % members.size()), base + "me/shifts.xhtml", "class=\"card shift-card");
+            Sample b = measure(province, "duty/board.xhtml?commune=" + commune + "&week=" + week, "class=\"on-duty\"");
+            Sample m = measure(members.get(i % members.size()), "me/shifts.xhtml", "class=\"card shift-card");
             if (i >= WARM_UP) {
                 board.add(b);
                 mine.add(m);
@@ -107,11 +99,11 @@ class DutyBenchmark {
     }
 
     private static String line(String name, List<Sample> samples) {
-        long[] micros = samples.stream().mapToLong(Sample::micros).sorted().toArray();
+        Latencies latencies = new Latencies(samples.stream().mapToLong(Sample::micros).toArray());
         int[] statements = samples.stream().mapToInt(Sample::statements).sorted().toArray();
         int[] rows = samples.stream().mapToInt(Sample::rows).sorted().toArray();
-        return String.format("%-12s %6d %9.1f %9.1f %16s %16s", name, samples.size(), percentile(micros, 50) / 1000.0,
-                percentile(micros, 95) / 1000.0, range(statements), range(rows));
+        return String.format("%-12s %6d %9.1f %9.1f %16s %16s", name, samples.size(), latencies.millis(50),
+                latencies.millis(95), range(statements), range(rows));
     }
 
     private static String range(int[] sorted) {
@@ -119,51 +111,17 @@ class DutyBenchmark {
                 : sorted[0] + "–" + sorted[sorted.length - 1];
     }
 
-    private static long percentile(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private Sample measure(HttpClient client, String url, String rowMarker) throws Exception {
+    private static Sample measure(WebSession session, String path, String rowMarker) throws Exception {
         long t = System.nanoTime();
-        HttpResponse<String> r = get(client, url, Duration.ofSeconds(60));
+        HttpResponse<String> r = session.get(path, Duration.ofSeconds(60));
         long micros = (System.nanoTime() - t) / 1000;
-        if (r.statusCode() != 200 || r.body().contains("login:password")) {
-            throw new IllegalStateException(url + " answered " + r.statusCode());
+        if (r.statusCode() != 200 || WebSession.isLoginPage(r)) {
+            throw new IllegalStateException(path + " answered " + r.statusCode());
         }
         int statements = Integer.parseInt(r.headers().firstValue("X-SQL-Statements")
                 .orElseThrow(() -> new IllegalStateException("no statement count: is CDTT_BENCHMARK set?")));
         int rows = r.body().split(Pattern.quote(rowMarker), -1).length - 1;
         return new Sample(micros, statements, rows);
-    }
-
-    /** Logs in through the real login page (a Faces form) and keeps the session cookie. */
-    private HttpClient login(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        String page = get(client, base + "login.xhtml", Duration.ofSeconds(30)).body();
-        Matcher state = VIEW_STATE.matcher(page);
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the login page");
-        }
-        String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(Fixtures.PASSWORD)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.body().contains("login:password")) {
-            throw new IllegalStateException("login failed for " + username);
-        }
-        return client;
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url, Duration timeout) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> parse(String answer) {

@@ -1,0 +1,70 @@
+package vn.cdtt.it.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One browser-like user of the benchmarks: an HTTP client with its own cookies that signs in through the real login
+ * page (a Faces form) and then requests pages as that user.
+ */
+final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+
+    private WebSession(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** A session that has not signed in (the login page's baseline). */
+    static WebSession anonymous(String base) {
+        return new WebSession(base);
+    }
+
+    /** A session signed in as {@code username} with {@code password}; fails if the login page refuses it. */
+    static WebSession signIn(String base, String username, String password) throws Exception {
+        WebSession s = new WebSession(base);
+        HttpResponse<String> page = s.get("login.xhtml", Duration.ofSeconds(30));
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the login page (" + page.statusCode() + ")");
+        }
+        String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+        HttpResponse<String> r = s.client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200 || isLoginPage(r)) {
+            throw new IllegalStateException("login failed for " + username + " (" + r.statusCode() + ")");
+        }
+        return s;
+    }
+
+    /** GET of a path below the application (no leading slash), following redirects. */
+    HttpResponse<String> get(String path, Duration timeout) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a response is the login form (a signed-in page that sent the user back to sign in). */
+    static boolean isLoginPage(HttpResponse<String> r) {
+        return r.body().contains("login:password");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
