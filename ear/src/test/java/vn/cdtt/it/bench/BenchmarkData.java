@@ -1,13 +1,12 @@
 package vn.cdtt.it.bench;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -19,12 +18,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import vn.cdtt.account.Account;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.it.support.Fixtures;
@@ -45,8 +44,8 @@ public class BenchmarkData {
     @Resource(lookup = "java:app/jdbc/cdtt")
     DataSource dataSource;
 
-    @Inject
-    Pbkdf2PasswordHash hasher;
+    @EJB
+    Fixtures fixtures;
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Rơ Mah", "Siu", "Ksor", "Đinh", "Võ", "Hồ"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Quang", "Thu", "H'"};
@@ -78,7 +77,7 @@ public class BenchmarkData {
                 }
             }
             // shifts already there (the demo plans a few) keep their members
-            java.util.Set<String> existing = new java.util.HashSet<>();
+            Set<String> existing = new HashSet<>();
             try (PreparedStatement q = c.prepareStatement("SELECT site_id, shift_date, part FROM shift WHERE commune_id = ? "
                     + "AND shift_date BETWEEN ? AND ?")) {
                 q.setLong(1, communeId);
@@ -159,13 +158,17 @@ public class BenchmarkData {
     /** A login for a member (or, with a null member, a province coordinator); password {@link Fixtures#PASSWORD}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String account(Long memberId) {
-        hasher.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "1024"));
-        String username = "bench." + Fixtures.next();
-        Account a = new Account(username, "Benchmark " + username, hasher.generate(Fixtures.PASSWORD.toCharArray()),
-                memberId == null ? Role.PROVINCE_COORDINATOR : Role.MEMBER, 1L);
-        a.scopeTo(memberId == null ? null : em.find(Member.class, memberId).getCommune().getId(), null, memberId);
-        em.persist(a);
-        return username;
+        return memberId == null ? fixtures.account(Role.PROVINCE_COORDINATOR, null)
+                : fixtures.account(Role.MEMBER, em.find(Member.class, memberId).getCommune().getId(), memberId);
+    }
+
+    /**
+     * A login of a role that needs no member: province coordinator or viewer (commune null), commune coordinator, or
+     * centre staff of the commune's first site; password {@link Fixtures#PASSWORD}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String account(Role role, Long communeId) {
+        return fixtures.account(role, communeId);
     }
 
     public List<Long> communes() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
+import vn.cdtt.it.support.WebSession;
 
 /**
  * The benchmark (mvn verify -Pbenchmark, README): province-scale data – 135 communes, 137 sites, 3,000 members,
@@ -37,6 +39,9 @@ class DutyBenchmark {
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 3000);
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
     private static final int WARM_UP = 30;
+    private static final int LOAD_SESSIONS = Integer.getInteger("benchmark.load.sessions", 50);
+    private static final int LOAD_SECONDS = Integer.getInteger("benchmark.load.seconds", 60);
+    private static final int BASELINE_SECONDS = Integer.getInteger("benchmark.load.baselineSeconds", 20);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,7 +61,7 @@ class DutyBenchmark {
     void weekBoardAndMyShiftsAtProvinceScale() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> generatedData = WebSession.anonymous(base.toString()).get(
-                "test-fixtures/benchmark?members=" + MEMBERS + "&accounts=20", Duration.ofMinutes(20));
+                "test-fixtures/benchmark?members=" + MEMBERS + "&accounts=30&coordinators=10", Duration.ofMinutes(20));
         if (generatedData.statusCode() != 200) {
             throw new IllegalStateException("data generation failed (" + generatedData.statusCode() + "); see server.log");
         }
@@ -85,17 +90,68 @@ class DutyBenchmark {
             }
         }
 
+        LoadTest.Result baseline = LoadTest.run("login page (baseline, not signed in)",
+                Collections.nCopies(LOAD_SESSIONS, "anonymous").stream()
+                        .map(r -> new LoadTest.User(r, WebSession.anonymous(base.toString()), List.of("login.xhtml")))
+                        .toList(), Duration.ofSeconds(BASELINE_SECONDS));
+        LoadTest.Result load = LoadTest.run("signed-in mix", loadUsers(data, members, province, from),
+                Duration.ofSeconds(LOAD_SECONDS));
+
         String report = String.format("%n=== CDTT benchmark (%s) ===%n"
                         + "data: %s communes, %s sites, %s members, %s shifts, %s assignments, %s to %s (generated in %d s)%n"
                         + "%-12s %6s %9s %9s %16s %16s%n%s%n%s%n",
                 System.getProperty("cdtt.db", "H2"), communes.size(), data.get("sites"), data.get("memberCount"),
                 data.get("shifts"), data.get("assignments"), data.get("from"), data.get("to"), generated,
                 "page", "n", "p50 ms", "p95 ms", "SQL/request", "rows shown",
-                line("week board", board), line("my shifts", mine));
+                line("week board", board), line("my shifts", mine))
+                + String.format("%nload test (loopback; -Dbenchmark.load.sessions, -Dbenchmark.load.seconds)%n%s%s",
+                        baseline.report(), load.report());
         System.out.println(report);
         Path out = Path.of(System.getProperty("benchmark.report", "target/benchmark.txt"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /**
+     * The sessions of the load test, by role: about three in five members (home, my shifts, open shifts, my record),
+     * one in five commune coordinators (their board, members, coverage, trainings), then province coordinators
+     * (any commune's board, coverage, members, audit log), viewers (coverage, members, training report) and centre
+     * staff (today at their site, home). Coordinators, staff and members are spread over different communes.
+     */
+    private List<LoadTest.User> loadUsers(Map<String, String> data, List<WebSession> members, WebSession province,
+            LocalDate from) throws Exception {
+        String url = base.toString();
+        String week = from.plusWeeks(6).toString();
+        List<String> memberLogins = Arrays.asList(data.get("members").split(","));
+        List<String> coordinators = Arrays.asList(data.get("coordinators").split(","));
+        List<String> staff = Arrays.asList(data.get("staff").split(","));
+        List<String> communes = Arrays.asList(data.get("communes").split(","));
+        List<LoadTest.User> users = new ArrayList<>();
+        for (int i = 0; users.size() < LOAD_SESSIONS; i++) {
+            switch (i % 10) {
+                case 0, 1, 2, 3, 4, 5 -> users.add(new LoadTest.User("member", i < members.size() ? members.get(i)
+                        : WebSession.signIn(url, memberLogins.get(i % memberLogins.size()), Fixtures.PASSWORD),
+                        List.of("me/shifts.xhtml", "index.xhtml", "me/open.xhtml", "me/record.xhtml")));
+                case 6, 7 -> {
+                    String[] c = coordinators.get(i % coordinators.size()).split(":");
+                    users.add(new LoadTest.User("coordinator", WebSession.signIn(url, c[1], Fixtures.PASSWORD),
+                            List.of("duty/board.xhtml?commune=" + c[0] + "&week=" + week, "roster/members.xhtml",
+                                    "duty/coverage.xhtml", "training/sessions.xhtml")));
+                }
+                case 8 -> users.add(i % 20 == 8
+                        ? new LoadTest.User("province", i == 8 ? province
+                                : WebSession.signIn(url, data.get("province"), Fixtures.PASSWORD),
+                                List.of("duty/coverage.xhtml", "duty/board.xhtml?commune="
+                                        + communes.get(i % communes.size()) + "&week=" + week,
+                                        "roster/members.xhtml", "audit/log.xhtml"))
+                        : new LoadTest.User("viewer", WebSession.signIn(url, data.get("viewer"), Fixtures.PASSWORD),
+                                List.of("duty/coverage.xhtml", "roster/members.xhtml", "training/report.xhtml")));
+                default -> users.add(new LoadTest.User("centre staff",
+                        WebSession.signIn(url, staff.get(i % staff.size()), Fixtures.PASSWORD),
+                        List.of("site/today.xhtml", "index.xhtml")));
+            }
+        }
+        return users;
     }
 
     private static String line(String name, List<Sample> samples) {

@@ -17,7 +17,7 @@ import vn.cdtt.account.LoginOutcome;
 import vn.cdtt.demo.DemoData;
 import vn.cdtt.web.common.Faces;
 
-/** The login page. After login the session id changes (container), and the user lands where they wanted to go. */
+/** The login page. After login the session id changes, and the user lands on the page they asked for, or home. */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -41,11 +41,11 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(name, password))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 // a new session id after login: no session fixation
-                ((HttpServletRequest) ext.getRequest()).changeSessionId();
-                ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
+                HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+                request.changeSessionId();
+                ext.redirect(ext.getRequestContextPath() + SessionFormAuthentication.continueTo(request));
                 faces.responseComplete();
             }
             default -> {

@@ -1,4 +1,4 @@
-package vn.cdtt.it.bench;
+package vn.cdtt.it.support;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One browser-like user of the benchmarks: an HTTP client with its own cookies that signs in through the real login
+ * One browser-like user for the benchmarks and the HTTP-level tests: an HTTP client with its own cookies that signs in through the real login
  * page (a Faces form) and then requests pages as that user.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -29,38 +29,43 @@ final class WebSession {
     }
 
     /** A session that has not signed in (the login page's baseline). */
-    static WebSession anonymous(String base) {
+    public static WebSession anonymous(String base) {
         return new WebSession(base);
     }
 
     /** A session signed in as {@code username} with {@code password}; fails if the login page refuses it. */
-    static WebSession signIn(String base, String username, String password) throws Exception {
+    public static WebSession signIn(String base, String username, String password) throws Exception {
         WebSession s = new WebSession(base);
-        HttpResponse<String> page = s.get("login.xhtml", Duration.ofSeconds(30));
-        Matcher state = VIEW_STATE.matcher(page.body());
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the login page (" + page.statusCode() + ")");
-        }
-        String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
-        HttpResponse<String> r = s.client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = s.logIn(username, password);
         if (r.statusCode() != 200 || isLoginPage(r)) {
             throw new IllegalStateException("login failed for " + username + " (" + r.statusCode() + ")");
         }
         return s;
     }
 
+    /** Fills in and sends the login form as a user would; answers the page the server then leads to. */
+    public HttpResponse<String> logIn(String username, String password) throws Exception {
+        HttpResponse<String> page = get("login.xhtml", Duration.ofSeconds(30));
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the login page (" + page.statusCode() + ")");
+        }
+        String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+        return client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** GET of a path below the application (no leading slash), following redirects. */
-    HttpResponse<String> get(String path, Duration timeout) throws Exception {
+    public HttpResponse<String> get(String path, Duration timeout) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Whether a response is the login form (a signed-in page that sent the user back to sign in). */
-    static boolean isLoginPage(HttpResponse<String> r) {
+    public static boolean isLoginPage(HttpResponse<String> r) {
         return r.body().contains("login:password");
     }
 
