@@ -37,12 +37,8 @@ final class WebSession {
     static WebSession signIn(String base, String username, String password) throws Exception {
         WebSession s = new WebSession(base);
         HttpResponse<String> page = s.get("login.xhtml", Duration.ofSeconds(30));
-        Matcher state = VIEW_STATE.matcher(page.body());
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the login page (" + page.statusCode() + ")");
-        }
         String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState(page));
         HttpResponse<String> r = s.client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
@@ -57,6 +53,28 @@ final class WebSession {
     HttpResponse<String> get(String path, Duration timeout) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A Faces Ajax post of a page's form (what PrimeFaces sends when a table pages): {@code fields} as they are, URL
+     * encoded, without the view state, which is taken from {@code page}.
+     */
+    HttpResponse<String> ajax(String path, HttpResponse<String> page, String fields, Duration timeout) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&jakarta.faces.ViewState=" + enc(viewState(page))))
+                        .timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The view state of a Faces page; fails if the page has none. */
+    static String viewState(HttpResponse<String> page) {
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on " + page.uri() + " (" + page.statusCode() + ")");
+        }
+        return state.group(1);
     }
 
     /** Whether a response is the login form (a signed-in page that sent the user back to sign in). */
