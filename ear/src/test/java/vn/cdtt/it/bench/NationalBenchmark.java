@@ -2,6 +2,7 @@ package vn.cdtt.it.bench;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,9 +16,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,8 +67,14 @@ class NationalBenchmark {
     @ArquillianResource
     URL base;
 
-    /** One measured request: how long it took, the statements the server counted, the size of the answer. */
-    record Sample(long micros, int statements, int bytes) {
+    /**
+     * One measured request: how long it took, the statements the server counted and the size of the answer, or the
+     * status of a refused one (0 statements and bytes).
+     */
+    record Sample(long micros, int statements, int bytes, int status) {
+        boolean ok() {
+            return status == 200;
+        }
     }
 
     /** What a page request needs: a signed-in session, and the request itself. */
@@ -113,7 +121,7 @@ class NationalBenchmark {
         Request coverage = (s, r) -> s.get("duty/coverage.xhtml", Duration.ofSeconds(60));
         Request membersFirst = (s, r) -> s.get("roster/members.xhtml", Duration.ofSeconds(60));
         Request membersLater = new Request() {
-            private final java.util.Map<WebSession, HttpResponse<String>> pages = new java.util.concurrent.ConcurrentHashMap<>();
+            private final Map<WebSession, HttpResponse<String>> pages = new ConcurrentHashMap<>();
 
             @Override
             public HttpResponse<String> send(WebSession s, Random r) throws Exception {
@@ -154,6 +162,7 @@ class NationalBenchmark {
             }
         }
         lines.add(line(name, 1, one, goalOne));
+        System.out.println(lines.get(lines.size() - 1));
         ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
         try {
             List<Future<List<Sample>>> futures = new ArrayList<>();
@@ -168,11 +177,12 @@ class NationalBenchmark {
                     return samples;
                 }));
             }
-            List<Sample> many = Collections.synchronizedList(new ArrayList<>());
+            List<Sample> many = new ArrayList<>();
             for (Future<List<Sample>> f : futures) {
                 many.addAll(f.get());
             }
             lines.add(line(name, sessions.size(), many, goalMany));
+            System.out.println(lines.get(lines.size() - 1));
         } finally {
             pool.shutdownNow();
         }
@@ -182,22 +192,30 @@ class NationalBenchmark {
         long t = System.nanoTime();
         HttpResponse<String> r = request.send(session, random);
         long micros = (System.nanoTime() - t) / 1000;
-        if (r.statusCode() != 200 || WebSession.isLoginPage(r)) {
-            throw new IllegalStateException(r.uri() + " answered " + r.statusCode());
+        if (r.statusCode() != 200) {
+            // Payara 6.2025.9 refuses a signed-in user now and then under parallel load (issue 9, section 1): counted
+            return new Sample(micros, 0, 0, r.statusCode());
+        }
+        if (WebSession.isLoginPage(r)) {
+            throw new IllegalStateException(r.uri() + " showed the login page");
         }
         int statements = Integer.parseInt(r.headers().firstValue("X-SQL-Statements")
                 .orElseThrow(() -> new IllegalStateException("no statement count: is CDTT_BENCHMARK set?")));
-        return new Sample(micros, statements, r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        return new Sample(micros, statements, r.body().getBytes(StandardCharsets.UTF_8).length, 200);
     }
 
-    private static String line(String name, int clients, List<Sample> samples, String goal) {
+    private static String line(String name, int clients, List<Sample> all, String goal) {
+        List<Sample> samples = all.stream().filter(Sample::ok).toList();
         Latencies latencies = new Latencies(samples.stream().mapToLong(Sample::micros).toArray());
         int[] statements = samples.stream().mapToInt(Sample::statements).sorted().toArray();
         double kb = samples.stream().mapToInt(Sample::bytes).average().orElse(0) / 1024;
-        return String.format("%-34s %8d %5d %8.1f %8.1f %10s %6s %8.1f", name, clients, samples.size(),
+        String refused = all.stream().filter(s -> !s.ok()).map(s -> String.valueOf(s.status())).reduce((a, b) -> a + "," + b)
+                .map(list -> " non-200: " + list).orElse("");
+        return String.format("%-34s %8d %5d %8.1f %8.1f %10s %6s %8.1f%s", name, clients, samples.size(),
                 latencies.millis(50), latencies.millis(95), "-".equals(goal) ? "-" : "≤ " + goal,
-                statements[0] == statements[statements.length - 1] ? String.valueOf(statements[0])
-                        : statements[0] + "–" + statements[statements.length - 1], kb);
+                statements.length == 0 ? "-" : statements[0] == statements[statements.length - 1]
+                        ? String.valueOf(statements[0]) : statements[0] + "–" + statements[statements.length - 1], kb,
+                refused);
     }
 
     private List<WebSession> signIn(List<String> usernames) throws Exception {
