@@ -19,6 +19,8 @@ final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private final String base;
     private final HttpClient client;
 
@@ -57,13 +59,15 @@ final class WebSession {
 
     /**
      * A Faces Ajax post of a page's form (what PrimeFaces sends when a table pages): {@code fields} as they are, URL
-     * encoded, without the view state, which is taken from {@code page}.
+     * encoded, without the view state and the page's CSP nonce (PrimeFaces refuses an Ajax request without it), which
+     * are taken from {@code page}.
      */
     HttpResponse<String> ajax(String path, HttpResponse<String> page, String fields, Duration timeout) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path))
                         .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                         .header("Faces-Request", "partial/ajax")
-                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&jakarta.faces.ViewState=" + enc(viewState(page))))
+                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&jakarta.faces.ViewState=" + enc(viewState(page))
+                                + "&primefaces.nonce=" + enc(nonce(page))))
                         .timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -75,6 +79,14 @@ final class WebSession {
             throw new IllegalStateException("no view state on " + page.uri() + " (" + page.statusCode() + ")");
         }
         return state.group(1);
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!nonce.find()) {
+            throw new IllegalStateException("no CSP nonce on " + page.uri());
+        }
+        return nonce.group(1);
     }
 
     /** Whether a response is the login form (a signed-in page that sent the user back to sign in). */
