@@ -137,7 +137,7 @@ public final class NationalData {
                     + "tt.demo, xem.demo; tinh.<province code>, xa.<commune id>, tt.<site id>, tv.<member id>%n",
                     geo.from, geo.to, PASSWORD);
         }
-        System.out.println("Benchmark it: flock /tmp/cdtt-it.lock mvn verify -Pbenchmark -Dbenchmark.national='" + url + "'");
+        System.out.println("Benchmark it: mvn verify -Pbenchmark -Dbenchmark.national='" + url + "'");
     }
 
     // ---------------------------------------------------------------------------------------------------- geography
