@@ -99,8 +99,8 @@ public class AuditLog {
                 q.setParameter("text", "%" + filter.getText().trim().toLowerCase() + "%");
             }
         }
-        List<AuditEntry> result = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        return new Page<>(result, count.getSingleResult());
+        return Page.of(page, () -> rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count::getSingleResult);
     }
 
     /** The record types that occur in the caller's province, for the search filter. */

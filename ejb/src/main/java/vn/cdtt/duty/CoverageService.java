@@ -52,8 +52,9 @@ public class CoverageService {
                 .setParameter("p", caller.provinceId()).setParameter("f", monday).setParameter("t", sunday)
                 .getResultList());
         Set<String> closed = new HashSet<>();
-        em.createQuery("SELECT c.site.id, c.closedOn FROM SiteClosure c WHERE c.closedOn BETWEEN :f AND :t",
-                        Object[].class).setParameter("f", monday).setParameter("t", sunday).getResultList()
+        em.createQuery("SELECT c.site.id, c.closedOn FROM SiteClosure c WHERE c.closedOn BETWEEN :f AND :t "
+                        + "AND c.site.province.id = :p", Object[].class)
+                .setParameter("f", monday).setParameter("t", sunday).setParameter("p", caller.provinceId()).getResultList()
                 .forEach(r -> closed.add(r[0] + "@" + r[1]));
         Map<String, int[]> shifts = new HashMap<>();
         em.createQuery("SELECT s.site.id, s.date, s.part, s.seats, s.filled FROM Shift s WHERE s.provinceId = :p "

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.account.Account;
 import vn.cdtt.common.NotFoundException;
@@ -30,13 +29,12 @@ public class Inbox {
 
     public Page<Notification> mine(PageRequest page) {
         Caller caller = callers.current();
-        List<Notification> rows = em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a "
+        return Page.of(page, () -> em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a "
                         + "ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
-                .setParameter("a", caller.accountId()).setFirstResult(page.first()).setMaxResults(page.size())
-                .getResultList();
-        long total = em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a", Long.class)
-                .setParameter("a", caller.accountId()).getSingleResult();
-        return new Page<>(rows, total);
+                        .setParameter("a", caller.accountId()).setFirstResult(page.first()).setMaxResults(page.size())
+                        .getResultList(),
+                () -> em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a", Long.class)
+                        .setParameter("a", caller.accountId()).getSingleResult());
     }
 
     public long unread() {

@@ -23,10 +23,10 @@ public class Outbox {
     public Page<OutboxMail> page(PageRequest page) {
         Caller caller = callers.current();
         caller.require(Role.PROVINCE_COORDINATOR);
-        return new Page<>(em.createQuery("SELECT m FROM OutboxMail m WHERE m.provinceId = :p ORDER BY m.id DESC",
+        return Page.of(page, () -> em.createQuery("SELECT m FROM OutboxMail m WHERE m.provinceId = :p ORDER BY m.id DESC",
                         OutboxMail.class).setParameter("p", caller.provinceId()).setFirstResult(page.first())
-                .setMaxResults(page.size()).getResultList(),
-                em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.provinceId = :p", Long.class)
+                        .setMaxResults(page.size()).getResultList(),
+                () -> em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.provinceId = :p", Long.class)
                         .setParameter("p", caller.provinceId()).getSingleResult());
     }
 }

@@ -170,7 +170,7 @@ public class Member {
      * What the member search looks in: the name folded (no diacritics, no case), the phone and the citizen ID. Not
      * the e-mail address: its domain would make a search for "Lê" or "ma" find half the province.
      */
-    static String searchText(String fullName, String phone, String citizenId) {
+    public static String searchText(String fullName, String phone, String citizenId) {
         return VietnameseText.fold(fullName) + " " + phone + " " + citizenId;
     }
 

@@ -71,8 +71,8 @@ public class MemberService {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return Page.of(page, () -> rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count::getSingleResult);
     }
 
     /** Every row that matches, in list order (for the export), read page by page. */

@@ -96,8 +96,8 @@ public class TrainingSchedule {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return Page.of(page, () -> rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count::getSingleResult);
     }
 
     /** Sessions between two dates for a calendar: one commune, or (province-wide readers) the whole province. */

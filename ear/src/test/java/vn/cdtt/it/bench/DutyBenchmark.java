@@ -21,6 +21,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
@@ -34,6 +35,7 @@ import vn.cdtt.it.support.WebSession;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DisabledIfSystemProperty(named = "benchmark.national", matches = ".+", disabledReason = "NationalBenchmark runs")
 class DutyBenchmark {
 
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 3000);

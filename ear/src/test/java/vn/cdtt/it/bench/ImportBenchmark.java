@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.ImportFiles;
@@ -28,6 +29,7 @@ import vn.cdtt.it.support.ImportFiles;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@DisabledIfSystemProperty(named = "benchmark.national", matches = ".+", disabledReason = "NationalBenchmark runs")
 class ImportBenchmark {
 
     private static final int ROWS = Integer.getInteger("benchmark.importRows", 10_000);

@@ -19,6 +19,8 @@ public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
     private final String base;
     private final HttpClient client;
 
@@ -46,12 +48,8 @@ public final class WebSession {
     /** Fills in and sends the login form as a user would; answers the page the server then leads to. */
     public HttpResponse<String> logIn(String username, String password) throws Exception {
         HttpResponse<String> page = get("login.xhtml", Duration.ofSeconds(30));
-        Matcher state = VIEW_STATE.matcher(page.body());
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the login page (" + page.statusCode() + ")");
-        }
         String form = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState(page));
         return client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
@@ -62,6 +60,38 @@ public final class WebSession {
     public HttpResponse<String> get(String path, Duration timeout) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A Faces Ajax post of a page's form (what PrimeFaces sends when a table pages): {@code fields} as they are, URL
+     * encoded, without the view state and the page's CSP nonce (PrimeFaces refuses an Ajax request without it), which
+     * are taken from {@code page}.
+     */
+    public HttpResponse<String> ajax(String path, HttpResponse<String> page, String fields, Duration timeout) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&jakarta.faces.ViewState=" + enc(viewState(page))
+                                + "&primefaces.nonce=" + enc(nonce(page))))
+                        .timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The view state of a Faces page; fails if the page has none. */
+    public static String viewState(HttpResponse<String> page) {
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on " + page.uri() + " (" + page.statusCode() + ")");
+        }
+        return state.group(1);
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!nonce.find()) {
+            throw new IllegalStateException("no CSP nonce on " + page.uri());
+        }
+        return nonce.group(1);
     }
 
     /** Whether a response is the login form (a signed-in page that sent the user back to sign in). */

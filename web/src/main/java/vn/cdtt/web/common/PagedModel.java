@@ -10,7 +10,11 @@ import org.primefaces.model.SortOrder;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
 
-/** A lazy table model over a service that pages and sorts in the database. */
+/**
+ * A lazy table model over a service that pages and sorts in the database. The table asks for the total, then for the
+ * page: each is one request of its own part ({@link PageRequest#totalOnly()}, {@link PageRequest#rowsOnly()}), so a
+ * view counts once and reads its rows once.
+ */
 public class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
@@ -33,7 +37,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.apply(PageRequest.of(0, 1)).total();
+        return (int) source.apply(PageRequest.totalOnly()).total();
     }
 
     @Override
@@ -45,9 +49,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
             sortField = s.getField();
             ascending = s.getOrder() != SortOrder.DESCENDING;
         }
-        Page<T> page = source.apply(new PageRequest(first, pageSize, sortField, ascending));
-        setRowCount((int) page.total());
-        return page.rows();
+        return source.apply(new PageRequest(first, pageSize, sortField, ascending).rowsOnly()).rows();
     }
 
     @Override

@@ -56,9 +56,12 @@ public class PatternsBacking implements Serializable {
     private SessionPart patternPart = SessionPart.MORNING;
     private LocalDate applyFrom;
     private LocalDate applyTo;
+    /** Whether the dialog has been opened in this view (its form is rendered from then on). */
+    private boolean opened;
 
     /** Opens the dialog on the board's commune; the range starts at the board's week (never in the past). */
     public void openPatterns() {
+        opened = true;
         sites = Actions.get(() -> communes.sites(communeId()), List.of());
         patternSiteId = sites.isEmpty() ? null : sites.get(0).getId();
         patternMemberId = null;
@@ -107,6 +110,10 @@ public class PatternsBacking implements Serializable {
     }
 
     /** Sites of the commune, for the pattern dialog. */
+    public boolean isOpened() {
+        return opened;
+    }
+
     public List<ServiceSite> getSites() {
         return sites;
     }
