@@ -223,17 +223,18 @@ public class DemoData {
     }
 
     /**
-     * One plausible version of the province's support policy, its legal basis made up and marked as demo: per duty
-     * session (more at the provincial centre), per training by role, per day mobilised, and a monthly amount per
-     * member with at least four sessions, capped per member and month.
+     * One plausible version of the province's support policy for 2026–2027, its legal basis made up and marked as
+     * demo: per duty session (more at the provincial centre), per training by role, per day mobilised, and a monthly
+     * amount per member with at least four sessions, capped per member and month.
      */
     private static PolicyForm demoPolicy() {
         PolicyForm f = new PolicyForm();
         f.setValidFrom(LocalDate.of(2026, 1, 1));
+        f.setValidTo(LocalDate.of(2027, 12, 31));
         f.setBasisNumber("DEMO-15/2025/NQ-HĐND");
         f.setBasisDate(LocalDate.of(2025, 12, 10));
         f.setBasisIssuer("HĐND tỉnh Gia Lai (DỮ LIỆU MINH HOẠ – không phải văn bản thật)");
-        f.setNote("Phiên bản minh hoạ của chế độ demo; mức chi tham khảo Bình Dương 2023 (60.000 đồng/người/tháng, "
+        f.setNote("Phiên bản minh hoạ của chế độ demo, giai đoạn 2026–2027; mức chi tham khảo Bình Dương 2023 (60.000 đồng/người/tháng, "
                 + "150.000 đồng/ngày huy động).");
         f.setDutySession(50_000L);
         f.setDutySessionProvincial(60_000L);
