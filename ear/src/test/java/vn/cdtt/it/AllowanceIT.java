@@ -40,7 +40,15 @@ import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.it.support.TestClock;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.roster.CatalogueService;
 import vn.cdtt.security.Role;
+import vn.cdtt.training.TargetGroup;
+import vn.cdtt.training.TrainingPlan;
+import vn.cdtt.training.TrainingPlanning;
+import vn.cdtt.training.TrainingResult;
+import vn.cdtt.training.TrainingResults;
+import vn.cdtt.training.TrainingSession;
+import vn.cdtt.training.TrainingTopic;
 
 /**
  * Allowances from verified work: the rate of the day, no pay for a no-show, caps, the lock of a submitted month,
@@ -68,6 +76,15 @@ class AllowanceIT extends IntegrationTest {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    TrainingPlanning planning;
+
+    @Inject
+    TrainingResults results;
+
+    @Inject
+    CatalogueService catalogue;
 
     @Resource
     ManagedExecutorService executor;
@@ -182,6 +199,69 @@ class AllowanceIT extends IntegrationTest {
 
         assertEquals(Set.of(present), v.byMember().keySet());
         assertEquals(50_000, v.total());
+    }
+
+    @Test
+    void heldTrainingsArePaidByRoleAndTheirResultIsLockedWithTheMonth() {
+        setUp();
+        YearMonth month = freeMonth();
+        policy(month.atDay(1), month.atEndOfMonth(), f -> {
+            f.setTrainingLead(100_000L);
+            f.setTrainingAssistant(50_000L);
+        });
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        TestClock.setNow(month.atDay(20), LocalTime.of(9, 0));
+        actAs(coordinator);
+        TrainingPlan plan = new TrainingPlan();
+        plan.setPlace("Nhà văn hoá thôn 2");
+        plan.setDate(month.atDay(10));
+        plan.setStartTime(LocalTime.of(8, 0));
+        plan.setEndTime(LocalTime.of(10, 0));
+        plan.getTopicIds().add(catalogue.list(TrainingTopic.class).get(0).getId());
+        plan.getGroupIds().add(catalogue.list(TargetGroup.class).get(0).getId());
+        plan.getLanguageIds().add(catalogue.languages().get(0).getId());
+        plan.setLeadTrainerId(an);
+        plan.getAssistantIds().add(binh);
+        TrainingSession held = planning.plan(commune, plan);
+        TrainingSession notHeld = planning.plan(commune, plan(plan, month.atDay(11)));
+        TrainingResult result = new TrainingResult();
+        result.setParticipants(20);
+        result.setMale(10);
+        result.setFemale(10);
+        result.setUnder16(0);
+        result.setAge16to59(20);
+        result.setAge60plus(0);
+        result.setEthnicMinority(4);
+        result.setVneidActivated(5);
+        result.setDossiersFiled(2);
+        result.setEpaymentOpened(1);
+        results.record(held.getId(), result);
+        after(month);
+
+        StatementView v = compute(month);
+
+        assertEquals(100_000, sum(v, AllowanceComponent.TRAINING_LEAD), "a session without a result pays nothing");
+        assertEquals(50_000, sum(v, AllowanceComponent.TRAINING_ASSISTANT));
+        assertEquals(held.getId(), v.lines().get(0).trainingId());
+        statements.submit(v.id(), v.version());
+        assertEquals("allowance.month.locked", assertThrows(InvalidInputException.class,
+                () -> results.record(notHeld.getId(), result)).getMessageKey());
+    }
+
+    /** The same plan on another day. */
+    private static TrainingPlan plan(TrainingPlan p, LocalDate day) {
+        TrainingPlan copy = new TrainingPlan();
+        copy.setPlace(p.getPlace());
+        copy.setDate(day);
+        copy.setStartTime(p.getStartTime());
+        copy.setEndTime(p.getEndTime());
+        copy.getTopicIds().addAll(p.getTopicIds());
+        copy.getGroupIds().addAll(p.getGroupIds());
+        copy.getLanguageIds().addAll(p.getLanguageIds());
+        copy.setLeadTrainerId(p.getLeadTrainerId());
+        copy.getAssistantIds().addAll(p.getAssistantIds());
+        return copy;
     }
 
     @Test
