@@ -35,6 +35,7 @@ import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.duty.AttendanceService;
 import vn.cdtt.duty.Presence;
+import vn.cdtt.duty.ShiftService;
 import vn.cdtt.it.support.ActingCaller;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.it.support.TestClock;
@@ -51,8 +52,9 @@ import vn.cdtt.training.TrainingSession;
 import vn.cdtt.training.TrainingTopic;
 
 /**
- * Allowances from verified work: the rate of the day, no pay for a no-show, caps, the lock of a submitted month,
- * adjustments after approval, the unique key under racing computations, one winner of racing transitions, scope.
+ * Allowances from verified work: the rate of the day, no pay for a no-show, caps, the lock of a submitted month
+ * (attendance, shifts, training results), adjustments after approval, the unique key under racing computations, one
+ * winner of racing transitions, scope.
  *
  * <p>Each test takes months of its own from 2040 on (no other test works that far ahead; policy versions are
  * province-wide, so their periods must not meet) and a commune of its own, and sets the clock after its months.
@@ -76,6 +78,9 @@ class AllowanceIT extends IntegrationTest {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    ShiftService shifts;
 
     @Inject
     TrainingPlanning planning;
@@ -316,6 +321,26 @@ class AllowanceIT extends IntegrationTest {
         assertEquals("allowance.statement.empty", assertThrows(InvalidInputException.class,
                 () -> statements.submit(back.id(), compute(month).version())).getMessageKey());
         assertTrue(fixtures.auditCount("AllowanceStatement", back.id(), "UPDATE") >= 4);
+    }
+
+    @Test
+    void aMonthSubmittedBeforeItEndsLocksItsShiftsAndOnlyAnApprovedMonthIsPaid() {
+        setUp();
+        YearMonth month = freeMonth();
+        policy(month.atDay(1), month.atEndOfMonth(), f -> f.setDutySession(50_000L));
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        TestClock.setNow(month.atDay(10), LocalTime.of(8, 0));
+        shift(month.atDay(5), Presence.PRESENT, an);
+        Long later = fixtures.shiftAt(commune, month.atDay(20), MORNING, NOON, an);
+        StatementView open = compute(month);
+        StatementView submitted = statements.submit(open.id(), open.version());
+
+        assertEquals("allowance.month.locked", assertThrows(InvalidInputException.class,
+                () -> shifts.unassign(later, an)).getMessageKey());
+        actAs(province);
+        assertEquals("allowance.statement.notApproved", assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(submitted.id(), submitted.version(), month.atDay(10), "PC-1"))
+                .getMessageKey());
     }
 
     @Test
