@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.account.Account;
 import vn.cdtt.account.AccountService;
+import vn.cdtt.allowance.AllowancePolicy;
+import vn.cdtt.allowance.PolicyForm;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.LocalizedText;
@@ -43,7 +45,8 @@ import vn.cdtt.training.TrainingTopic;
 
 /**
  * Demo mode (config {@code cdtt.demo}, env {@code CDTT_DEMO}; on by default for the embedded database): on the
- * first start, two demo wards with teams and members and one demo account per role. Never in production.
+ * first start, two demo wards with teams and members, one demo account per role and a demo version of the
+ * province's allowance policy (its legal basis marked as made up). Never in production.
  */
 @Singleton
 @Startup
@@ -118,6 +121,7 @@ public class DemoData {
         account("tv.demo", "Nguyễn Văn An", Role.MEMBER, pleiku.getId(), null, an.getId());
         account("tt.demo", "Cán bộ Trung tâm PVHCC Pleiku (demo)", Role.CENTRE_STAFF, pleiku.getId(),
                 pleikuSite.getId(), null);
+        em.persist(new AllowancePolicy(pleiku.getProvince().getId(), null, demoPolicy(), "demo", VietnamTime.now()));
         account("xem.demo", "Sở Khoa học và Công nghệ (demo)", Role.VIEWER, null, null, null);
         em.flush();
         int planned = planShifts(pleikuSite, pleiku);
@@ -216,6 +220,32 @@ public class DemoData {
     private <T> List<T> codes(Class<T> type, Set<String> codes) {
         return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code IN :c", type)
                 .setParameter("c", codes).getResultList();
+    }
+
+    /**
+     * One plausible version of the province's support policy for 2026–2027, its legal basis made up and marked as
+     * demo: per duty session (more at the provincial centre), per training by role, per day mobilised, and a monthly
+     * amount per member with at least four sessions, capped per member and month.
+     */
+    private static PolicyForm demoPolicy() {
+        PolicyForm f = new PolicyForm();
+        f.setValidFrom(LocalDate.of(2026, 1, 1));
+        f.setValidTo(LocalDate.of(2027, 12, 31));
+        f.setBasisNumber("DEMO-15/2025/NQ-HĐND");
+        f.setBasisDate(LocalDate.of(2025, 12, 10));
+        f.setBasisIssuer("HĐND tỉnh Gia Lai (DỮ LIỆU MINH HOẠ – không phải văn bản thật)");
+        f.setNote("Phiên bản minh hoạ của chế độ demo, giai đoạn 2026–2027; mức chi tham khảo Bình Dương 2023 (60.000 đồng/người/tháng, "
+                + "150.000 đồng/ngày huy động).");
+        f.setDutySession(50_000L);
+        f.setDutySessionProvincial(60_000L);
+        f.setTrainingLead(100_000L);
+        f.setTrainingAssistant(50_000L);
+        f.setMobilisedDay(150_000L);
+        f.setMemberMonthly(60_000L);
+        f.setMemberMonthlyMinSessions(4);
+        f.setTeamMonthly(0L);
+        f.setMemberMonthCap(2_000_000L);
+        return f;
     }
 
     private Commune commune(String code) {

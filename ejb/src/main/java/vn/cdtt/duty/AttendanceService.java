@@ -15,6 +15,7 @@ import vn.cdtt.common.Flush;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.MonthLock;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
@@ -36,6 +37,9 @@ public class AttendanceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    MonthLock monthLock;
 
     public Assignment checkIn(Long assignmentId) {
         Caller caller = callers.current();
@@ -131,11 +135,13 @@ public class AttendanceService {
         return a;
     }
 
+    /** The assignment to record attendance on; refused while its month's allowance is under review. */
     private Assignment find(Long id) {
         Assignment a = id == null ? null : em.find(Assignment.class, id);
         if (a == null) {
             throw new NotFoundException("Assignment", id);
         }
+        monthLock.requireOpen(a.getShift().getCommuneId(), a.getShift().getDate());
         return a;
     }
 }

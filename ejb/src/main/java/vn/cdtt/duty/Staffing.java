@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.NotFoundException;
+import vn.cdtt.commune.MonthLock;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
@@ -36,12 +37,19 @@ public class Staffing {
     @Inject
     DutySlots slots;
 
-    /** The shift, locked until the transaction ends: changes of one shift happen one after another. */
+    @Inject
+    MonthLock monthLock;
+
+    /**
+     * The shift, locked until the transaction ends: changes of one shift happen one after another, and none while its
+     * month's allowance statement is under review ({@link MonthLock}).
+     */
     public Shift lock(Long shiftId) {
         Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
         if (shift == null) {
             throw new NotFoundException("Shift", shiftId);
         }
+        monthLock.requireOpen(shift.getCommuneId(), shift.getDate());
         return shift;
     }
 

@@ -13,6 +13,7 @@ import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.MonthLock;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
@@ -33,6 +34,9 @@ public class TrainingSchedule {
     @Inject
     Callers callers;
 
+    @Inject
+    MonthLock monthLock;
+
     /** One session: coordinators and viewers within their scope, and the session's own trainers. */
     public TrainingSession find(Long id) {
         Caller caller = callers.current();
@@ -48,7 +52,10 @@ public class TrainingSchedule {
         return s;
     }
 
-    /** A session the caller may change: coordinators of its commune, and the province coordinator. */
+    /**
+     * A session the caller may change: coordinators of its commune, and the province coordinator; none while its
+     * month's allowance statement is under review.
+     */
     public TrainingSession writable(Long id) {
         Caller caller = callers.current();
         TrainingSession s = id == null ? null : em.find(TrainingSession.class, id);
@@ -56,6 +63,7 @@ public class TrainingSchedule {
             throw new NotFoundException("TrainingSession", id);
         }
         caller.requireWriteRoster(s.getProvinceId(), s.getCommune().getId());
+        monthLock.requireOpen(s.getCommune().getId(), s.getDate());
         return s;
     }
 

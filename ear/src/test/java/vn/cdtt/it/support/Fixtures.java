@@ -262,6 +262,17 @@ public class Fixtures {
                 .setParameter("t", entityType).setParameter("id", entityId).getSingleResult();
     }
 
+    /**
+     * Inserts a copy of an allowance line, pay key and all, into another statement: what the database's unique key
+     * must refuse, whatever the code does.
+     */
+    public void copyAllowanceLine(Long lineId, Long statementId) {
+        em.createNativeQuery("INSERT INTO allowance_line (statement_id, member_id, component, funding, pay_key, work_key, "
+                        + "work_date, work_month, rate, amount, adjustment) SELECT ?, member_id, component, funding, "
+                        + "pay_key, work_key, work_date, work_month, rate, amount, adjustment FROM allowance_line WHERE id = ?")
+                .setParameter(1, statementId).setParameter(2, lineId).executeUpdate();
+    }
+
     public long memberCount() {
         return em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
     }

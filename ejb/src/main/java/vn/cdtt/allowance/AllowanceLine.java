@@ -1,0 +1,193 @@
+package vn.cdtt.allowance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.cdtt.roster.Member;
+
+/**
+ * One amount of a statement, with where it comes from: the member, the component and who funds it, the unit of work
+ * and its day, site or training, the policy version and its rate. An adjustment pays (or takes back) the
+ * difference for a unit of work of an approved month and points at the line it corrects. The database takes each
+ * {@code (payKey, component, funding)} once, whatever the statement: a unit of work is never paid twice.
+ */
+@Entity
+@Table(name = "allowance_line")
+public class AllowanceLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "statement_id")
+    private AllowanceStatement statement;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AllowanceComponent component;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FundingSource funding;
+
+    @Column(name = "pay_key", nullable = false)
+    private String payKey;
+
+    @Column(name = "work_key", nullable = false)
+    private String workKey;
+
+    @Column(name = "work_date", nullable = false)
+    private LocalDate workDate;
+
+    @Column(name = "work_month", nullable = false)
+    private LocalDate workMonth;
+
+    @Column(name = "policy_id")
+    private Long policyId;
+
+    @Column(name = "shift_id")
+    private Long shiftId;
+
+    @Column(name = "training_id")
+    private Long trainingId;
+
+    private String place;
+
+    @Column(nullable = false)
+    private long rate;
+
+    @Column(nullable = false)
+    private long amount;
+
+    @Column(name = "adjusts_line_id")
+    private Long adjustsLineId;
+
+    @Column(nullable = false)
+    private boolean adjustment;
+
+    protected AllowanceLine() {
+    }
+
+    /** The line of a due of the statement's own month. */
+    AllowanceLine(AllowanceStatement statement, Member member, Due due) {
+        this(statement, member, due, due.workKey(), due.amount(), null, false);
+    }
+
+    /**
+     * An adjustment: {@code amount} is the difference for the due's unit of work; {@code nth} counts the adjustments
+     * of that unit so far, so the same correction cannot be paid in two statements.
+     */
+    static AllowanceLine adjustment(AllowanceStatement statement, Member member, Due due, long amount, Long adjusts,
+                                    int nth) {
+        return new AllowanceLine(statement, member, due, due.workKey() + "#" + nth, amount, adjusts, true);
+    }
+
+    private AllowanceLine(AllowanceStatement statement, Member member, Due due, String payKey, long amount,
+                          Long adjusts, boolean adjustment) {
+        this.statement = statement;
+        this.member = member;
+        this.component = due.component();
+        this.funding = due.funding();
+        this.payKey = payKey;
+        this.workKey = due.workKey();
+        this.workDate = due.date();
+        this.workMonth = due.date().withDayOfMonth(1);
+        this.policyId = due.policyId();
+        this.shiftId = due.shiftId();
+        this.trainingId = due.trainingId();
+        this.place = due.place();
+        this.rate = due.rate();
+        this.amount = amount;
+        this.adjustsLineId = adjusts;
+        this.adjustment = adjustment;
+    }
+
+    /** The due this line stands for (an adjustment: with the amount it adjusts by). */
+    Due toDue() {
+        return new Due(member.getId(), component, funding, workKey, workDate, policyId, shiftId, trainingId, place, rate,
+                amount);
+    }
+
+    public YearMonth workMonth() {
+        return YearMonth.from(workMonth);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AllowanceStatement getStatement() {
+        return statement;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public AllowanceComponent getComponent() {
+        return component;
+    }
+
+    public FundingSource getFunding() {
+        return funding;
+    }
+
+    public String getPayKey() {
+        return payKey;
+    }
+
+    public String getWorkKey() {
+        return workKey;
+    }
+
+    public LocalDate getWorkDate() {
+        return workDate;
+    }
+
+    public Long getPolicyId() {
+        return policyId;
+    }
+
+    public Long getShiftId() {
+        return shiftId;
+    }
+
+    public Long getTrainingId() {
+        return trainingId;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public long getRate() {
+        return rate;
+    }
+
+    public long getAmount() {
+        return amount;
+    }
+
+    public Long getAdjustsLineId() {
+        return adjustsLineId;
+    }
+
+    public boolean isAdjustment() {
+        return adjustment;
+    }
+}
