@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * a port of its own (-Dbenchmark.mariadb.port, 3307), with the database and user of the test server's DB_URL. Register
  * it before Arquillian's extension: the server is up before the application is deployed (Flyway needs it) and stops
  * after it is undeployed, also when the test fails, and with the JVM if that is stopped first. A test takes it as a
- * parameter to kill and restart it. Without mariadbd the test class is skipped, not failed.
+ * parameter to kill and restart it. Without mariadbd (PATH, /usr/sbin or -Dbenchmark.mariadb.bin) the test class is
+ * skipped, not failed.
  */
 final class MariaDbServer implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -52,7 +53,7 @@ final class MariaDbServer implements ExecutionCondition, BeforeAllCallback, Afte
             return ConditionEvaluationResult.enabled("mariadbd is installed");
         }
         String reason = "SKIPPED: the database restart benchmark needs MariaDB's mariadbd and mariadb-install-db "
-                + "(Debian: apt-get install mariadb-server); neither was found on the PATH nor in /usr/sbin";
+                + "(Debian: apt-get install mariadb-server; another directory: -Dbenchmark.mariadb.bin=…), not found";
         System.out.println(reason);
         return ConditionEvaluationResult.disabled(reason);
     }
@@ -176,9 +177,12 @@ final class MariaDbServer implements ExecutionCondition, BeforeAllCallback, Afte
         }
     }
 
+    /** A MariaDB program from -Dbenchmark.mariadb.bin if given, else from the PATH or /usr/sbin. */
     private static Optional<Path> program(String name) {
-        return Stream.concat(Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)), SBIN.stream())
-                .filter(d -> !d.isEmpty()).map(d -> Path.of(d, name)).filter(Files::isExecutable).findFirst();
+        String bin = System.getProperty("benchmark.mariadb.bin");
+        Stream<String> dirs = bin != null ? Stream.of(bin)
+                : Stream.concat(Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)), SBIN.stream());
+        return dirs.filter(d -> !d.isEmpty()).map(d -> Path.of(d, name)).filter(Files::isExecutable).findFirst();
     }
 
     private static void deleteRecursively(Path root) throws IOException {
