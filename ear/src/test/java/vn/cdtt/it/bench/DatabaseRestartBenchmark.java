@@ -118,20 +118,27 @@ class DatabaseRestartBenchmark {
         }
 
         long loadStarted = System.nanoTime();
-        Thread.sleep(BEFORE.toMillis());
-        long killed = System.nanoTime();
-        db.kill();
-        Thread.sleep(DOWN.toMillis() / 3);
-        Answer write = request(writer, "test-fixtures/restart/generate?week=" + writeWeek);
-        Thread.sleep(Math.max(0, killed + DOWN.toNanos() - System.nanoTime()) / 1_000_000);
-        long restarted = System.nanoTime();
-        db.start();
-        long ready = db.awaitReady(Duration.ofSeconds(60));
-        Thread.sleep(AFTER.toMillis());
-        running.set(false);
-        load.shutdown();
-        if (!load.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS)) {
-            load.shutdownNow();
+        long killed;
+        long restarted;
+        long ready;
+        Answer write;
+        try {
+            Thread.sleep(BEFORE.toMillis());
+            killed = System.nanoTime();
+            db.kill();
+            Thread.sleep(DOWN.toMillis() / 3);
+            write = request(writer, "test-fixtures/restart/generate?week=" + writeWeek);
+            Thread.sleep(Math.max(0, killed + DOWN.toNanos() - System.nanoTime()) / 1_000_000);
+            restarted = System.nanoTime();
+            db.start();
+            ready = db.awaitReady(Duration.ofSeconds(60));
+            Thread.sleep(AFTER.toMillis());
+        } finally {
+            running.set(false);
+            load.shutdown();
+            if (!load.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS)) {
+                load.shutdownNow();
+            }
         }
         long loadEnded = System.nanoTime();
 
