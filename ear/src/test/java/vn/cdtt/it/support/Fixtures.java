@@ -273,6 +273,12 @@ public class Fixtures {
                 .setParameter(1, statementId).setParameter(2, lineId).executeUpdate();
     }
 
+    /** The shifts of a commune's sites from {@code from} to {@code to}. */
+    public long shiftCount(Long communeId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(s) FROM Shift s WHERE s.communeId = :c AND s.date BETWEEN :f AND :t",
+                Long.class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to).getSingleResult();
+    }
+
     public long memberCount() {
         return em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
     }

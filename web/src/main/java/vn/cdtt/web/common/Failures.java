@@ -2,6 +2,7 @@ package vn.cdtt.web.common;
 
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,13 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The one place where a request that failed unexpectedly ends (web.xml maps it first, before every other filter).
- * The failure is logged once, with its stack trace and a short error id; the user gets the "system busy, try again"
- * page with that id and nothing of the exception: the message of a database failure names tables and columns.
+ * The failure is logged once, with its stack trace and a short error id (a database that cannot be reached: one line
+ * with the cause, no stack); the user gets the "system busy, try again" page with that id and nothing of the
+ * exception: the message of a database failure names tables and columns.
  * An Ajax request gets a partial response that sends the browser to that page, a failed post a redirect to it. An
  * expired or forged Faces post
  * (a view state that is not ours) logs one line, not a stack trace, and shows the "expired" page.
@@ -53,8 +58,17 @@ public class Failures extends HttpFilter {
             status = forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST;
         } else {
             String id = newId();
-            LOG.log(Level.SEVERE, failure, () -> "Error " + id + " on " + request.getMethod() + " "
-                    + request.getRequestURI());
+            Throwable unreachable = databaseUnreachable(failure);
+            if (unreachable == null) {
+                LOG.log(Level.SEVERE, failure, () -> "Error " + id + " on " + request.getMethod() + " "
+                        + request.getRequestURI());
+            } else {
+                // While the database is down every request fails alike, each with a stack of 25-70 KB: at ten
+                // sessions that rotated the log several times a second, and the rotations of one second overwrite
+                // each other, so most ids shown to users were lost with the rest of the log (README, "Benchmark").
+                LOG.severe(() -> "Error " + id + " on " + request.getMethod() + " " + request.getRequestURI()
+                        + ": the database cannot be reached (" + firstLine(unreachable) + ")");
+            }
             request.setAttribute(ERROR_ID, id);
             address = "/error/500.xhtml?id=" + id;
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
@@ -88,6 +102,28 @@ public class Failures extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The innermost cause of a failure to reach the database – no connection from the pool (the database is down or
+     * every connection busy beyond the pool's wait) or a connection that broke (SQL state class 08) – or null.
+     */
+    static Throwable databaseUnreachable(Throwable failure) {
+        Throwable found = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (found != null || t instanceof ResourceAllocationException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private static String firstLine(Throwable t) {
+        String text = t.toString();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end).strip();
     }
 
     /** Eight characters without look-alikes (no 0/O, 1/I): easy to read out on the phone. */
