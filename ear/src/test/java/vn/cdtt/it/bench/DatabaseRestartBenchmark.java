@@ -36,6 +36,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
+import vn.cdtt.it.support.WebSession;
 
 /**
  * A database restart under load (part of mvn verify -Pbenchmark, README "Benchmark"; issue 9, point 2). The test
