@@ -48,7 +48,10 @@ public class StatementCountFilter extends HttpFilter {
             response.setIntHeader(HEADER, StatementCounter.count());
             response.setContentLength(body.length);
         }
-        response.getOutputStream().write(body);
+        if (body.length > 0) {
+            // an empty body (a redirect) is not written: the container may have answered through its own writer
+            response.getOutputStream().write(body);
+        }
     }
 
     /** Keeps the page in memory until the filter has set the header. */
