@@ -12,6 +12,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +24,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.allowance.AllowanceComponent;
 import vn.cdtt.allowance.AllowancePolicies;
 import vn.cdtt.allowance.AllowancePolicy;
 import vn.cdtt.allowance.AllowanceStatements;
 import vn.cdtt.allowance.FundingSource;
+import vn.cdtt.allowance.Money;
+import vn.cdtt.allowance.PaymentSheets;
 import vn.cdtt.allowance.PolicyForm;
 import vn.cdtt.allowance.StatementState;
 import vn.cdtt.allowance.StatementView;
 import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.Messages;
 import vn.cdtt.duty.AttendanceService;
 import vn.cdtt.duty.Presence;
 import vn.cdtt.duty.ShiftService;
@@ -75,6 +83,9 @@ class AllowanceIT extends IntegrationTest {
 
     @Inject
     AllowanceStatements statements;
+
+    @Inject
+    PaymentSheets sheets;
 
     @Inject
     AttendanceService attendance;
@@ -288,6 +299,69 @@ class AllowanceIT extends IntegrationTest {
         assertEquals(150_000, sum(v, AllowanceComponent.DUTY_SESSION));
         assertEquals(-50_000, sum(v, AllowanceComponent.MEMBER_CAP));
         assertEquals(100_000, v.total());
+    }
+
+    @Test
+    void thePaymentSheetsTotalIsTheSumOfItsLinesInFiguresAndInWords() throws IOException {
+        setUp();
+        YearMonth month = freeMonth();
+        policy(month.atDay(1), month.atEndOfMonth(), f -> {
+            f.setDutySession(125_000L);
+            f.setMemberMonthCap(400_000L);
+        });
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        after(month);
+        for (int day = 2; day <= 4; day++) {
+            shift(month.atDay(day), Presence.PRESENT, an, binh);
+        }
+        shift(month.atDay(5), Presence.PRESENT, an);
+        StatementView v = compute(month);
+        assertEquals(-100_000, sum(v, AllowanceComponent.MEMBER_CAP), "a negative column too");
+
+        actAs(coordinator);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                sheets.commune(commune, month, Messages.VIETNAMESE)))) {
+            Sheet sheet = wb.getSheetAt(0);
+            int head = 0;
+            while (!"STT".equals(text(sheet.getRow(head), 0)) && head < sheet.getLastRowNum()) {
+                head++;
+            }
+            Row header = sheet.getRow(head);
+            int total = header.getLastCellNum() - 2;
+            assertEquals("Tổng số tiền (đồng)", text(header, total));
+            assertEquals("Ký nhận", text(header, total + 1));
+            long sumOfLines = 0;
+            int r = head + 1;
+            for (; !"Tổng cộng".equals(text(sheet.getRow(r), 1)) && r < sheet.getLastRowNum(); r++) {
+                assertEquals(Integer.toString(r - head), text(sheet.getRow(r), 0));
+                sumOfLines += amount(text(sheet.getRow(r), total));
+            }
+            assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình"), List.of(text(sheet.getRow(head + 1), 1),
+                    text(sheet.getRow(head + 2), 1)));
+            assertEquals("4", text(sheet.getRow(head + 1), 3), "sessions attended");
+            assertEquals(v.total(), sumOfLines);
+            assertEquals(Money.figures(v.total()), text(sheet.getRow(r), total));
+            assertEquals("775.000", text(sheet.getRow(r), total));
+            String inWords = text(sheet.getRow(r + 2), 0);
+            assertTrue(inWords.contains("Bảy trăm bảy mươi lăm nghìn đồng"), inWords);
+        }
+
+        actAs(fixtures.account(Role.VIEWER, null));
+        assertThrows(AccessDeniedException.class, () -> sheets.commune(commune, month, Messages.VIETNAMESE));
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(COMMUNES.get(COMMUNES.size() - 1))));
+        assertThrows(AccessDeniedException.class, () -> sheets.commune(commune, month, Messages.VIETNAMESE));
+        actAs(province);
+        assertEquals("allowance.sheet.none", assertThrows(InvalidInputException.class,
+                () -> sheets.commune(commune, month.minusMonths(1), Messages.VIETNAMESE)).getMessageKey());
+    }
+
+    private static String text(Row row, int column) {
+        return row == null || row.getCell(column) == null ? "" : row.getCell(column).getStringCellValue();
+    }
+
+    private static long amount(String figures) {
+        return Long.parseLong(figures.replace(".", ""));
     }
 
     @Test

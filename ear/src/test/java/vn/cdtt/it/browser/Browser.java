@@ -37,6 +37,20 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
         }
+        // downloads (payment sheets, exports) land in target/downloads/<name>, emptied first, without asking
+        try {
+            Files.createDirectories(downloads());
+            try (var old = Files.list(downloads())) {
+                for (Path p : (Iterable<Path>) old::iterator) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads().toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi", "--window-size=" + width + "," + height);
@@ -58,6 +72,27 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Logs in on the login page under {@code base} and waits for the home page. */
+    /** Where this browser's downloads land. */
+    public Path downloads() {
+        return Path.of(System.getProperty("downloads.dir", "target/downloads"), name);
+    }
+
+    /** Waits for a finished download whose name ends so (a partial one ends in .crdownload) and returns it. */
+    public Path downloaded(String suffix) {
+        wait.until(d -> {
+            try (var files = Files.list(downloads())) {
+                return files.anyMatch(p -> p.toString().endsWith(suffix));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        try (var files = Files.list(downloads())) {
+            return files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public void login(java.net.URL base, String username, String password) {
         open(base + "login.xhtml");
         type(By.id("login:username"), username);

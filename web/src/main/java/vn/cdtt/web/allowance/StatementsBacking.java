@@ -5,12 +5,16 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import vn.cdtt.allowance.AllowanceStatements;
+import vn.cdtt.allowance.PaymentSheets;
 import vn.cdtt.allowance.StatementState;
 import vn.cdtt.allowance.StatementView;
 import vn.cdtt.common.VietnamTime;
@@ -18,11 +22,13 @@ import vn.cdtt.commune.CommuneService;
 import vn.cdtt.security.Role;
 import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
+import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
 /**
  * allowance/statements.xhtml: a commune's statement of one month (last month by default) with its lines and totals;
- * the commune coordinator computes and submits it, the province approves it or gives it back with a reason.
+ * the commune coordinator computes and submits it, the province approves it or gives it back with a reason;
+ * coordinators download its payment sheet.
  */
 @Named
 @ViewScoped
@@ -33,6 +39,9 @@ public class StatementsBacking implements Serializable {
 
     @EJB
     AllowanceStatements statements;
+
+    @EJB
+    PaymentSheets sheets;
 
     @EJB
     CommuneService communes;
@@ -82,6 +91,21 @@ public class StatementsBacking implements Serializable {
         if (Actions.run(() -> view = statements.giveBack(view.id(), view.version(), reason), "allowance.returned")) {
             reason = null;
         }
+    }
+
+    /** The payment sheet (.xlsx) of the month shown, as last computed. */
+    public StreamedContent paymentSheet() {
+        byte[] xlsx = sheets.commune(view.communeId(), view.month(), Faces.locale());
+        return DefaultStreamedContent.builder()
+                .name("bang-thanh-toan-" + view.communeId() + "-" + view.month() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx))
+                .build();
+    }
+
+    /** Coordinators (the commune's own, or the province) download the payment sheet of a computed month. */
+    public boolean isCanDownload() {
+        return session.getCaller().is(Role.COMMUNE_COORDINATOR, Role.PROVINCE_COORDINATOR) && view != null;
     }
 
     private boolean in(StatementState state) {

@@ -1,0 +1,120 @@
+package vn.cdtt.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The statements page as the commune coordinator and the province coordinator see it: the commune computes the
+ * month of the demo's held trainings, sees its lines and total, and downloads the payment sheet with the total in
+ * words; the province opens the page on its first commune and downloads that sheet too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AllowanceBrowserIT extends BrowserTest {
+
+    @ArquillianResource
+    URL base;
+
+    /** The demo held a training five days ago: its month has something to pay. */
+    private static final YearMonth MONTH = YearMonth.from(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(5));
+
+    /** Opens the page and moves from its default (last month) to {@link #MONTH}. */
+    private static void openMonth(Browser b) {
+        b.click(By.id("navAllowance"));
+        b.visible(By.cssSelector("main h1"));
+        if (!MONTH.equals(YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1))) {
+            b.click(By.id("statement:next"));
+        }
+        b.waitForText(By.id("month"), MONTH.format(DateTimeFormatter.ofPattern("MM/yyyy")));
+    }
+
+    private static void assertClean(Browser b, String who) {
+        String body = b.driver().findElement(By.tagName("body")).getText();
+        assertFalse(body.contains("Đã có lỗi"), who + ": " + body);
+        assertFalse(body.contains("???"), who + " shows a missing message key: " + body);
+    }
+
+    /** The sheet's cells as text, row by row. */
+    private static String cells(Path xlsx) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row row : wb.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    text.append(cell.getStringCellValue()).append(" | ");
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void theCommuneComputesItsMonthAndBothCoordinatorsDownloadThePaymentSheet() throws IOException {
+        try (Browser b = new Browser("allowance-commune", 1280, 900)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                openMonth(b);
+                b.click(By.id("statement:compute"));
+                b.visible(By.id("total"));
+                assertTrue(b.driver().findElement(By.id("state")).getText().contains("Phường Pleiku"));
+                assertFalse(b.driver().findElements(By.cssSelector("[id$='lines_data'] tr[data-ri]")).isEmpty());
+                String total = b.driver().findElement(By.id("total")).getText().replaceAll("[^0-9.]", "");
+                assertTrue(total.matches("[1-9][0-9.]*"), "the held trainings pay something: " + total);
+                assertClean(b, "xa.demo");
+                b.step("computed");
+
+                b.click(By.id("statement:sheet"));
+                String sheet = cells(b.downloaded(".xlsx"));
+                assertTrue(sheet.contains("Đơn vị: Phường Pleiku"), sheet);
+                assertTrue(sheet.contains("Ký nhận"), sheet);
+                assertTrue(sheet.contains("Tổng cộng | " ) && sheet.contains(total + " |"), total + " in " + sheet);
+                assertTrue(sheet.contains("viết bằng chữ") && sheet.contains("đồng."), sheet);
+                assertTrue(sheet.contains("Người lập biểu") && sheet.contains("Kế toán")
+                        && sheet.contains("Thủ trưởng đơn vị"), sheet);
+                b.step("sheet");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+        try (Browser b = new Browser("allowance-province", 1280, 900)) {
+            try {
+                b.login(base, "tinh.demo", "Demo@2026");
+                openMonth(b);
+                assertClean(b, "tinh.demo");
+                assertTrue(b.driver().findElements(By.id("statement:submit")).isEmpty(), "the province does not submit");
+                b.click(By.id("statement:compute"));
+                b.visible(By.id("state"));
+                assertClean(b, "tinh.demo");
+                b.step("province");
+                b.click(By.id("statement:sheet"));
+                String sheet = cells(b.downloaded(".xlsx"));
+                assertTrue(sheet.contains("Ký nhận") && sheet.contains("viết bằng chữ"), sheet);
+                assertEquals(1, sheet.lines().filter(l -> l.startsWith("Tổng số tiền (viết bằng chữ)")).count(), sheet);
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+}
