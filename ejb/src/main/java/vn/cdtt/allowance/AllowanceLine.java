@@ -5,8 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,8 +23,8 @@ import vn.cdtt.roster.Member;
 @Table(name = "allowance_line")
 public class AllowanceLine {
 
+    /** Reserved in blocks (vn.cdtt.common.IdBlocks) by the computation, so its lines are inserted in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -115,6 +113,14 @@ public class AllowanceLine {
         this.amount = amount;
         this.adjustsLineId = adjusts;
         this.adjustment = adjustment;
+    }
+
+    /** The id reserved for it, before it is stored. */
+    void identify(long reserved) {
+        if (id != null) {
+            throw new IllegalStateException("line " + id + " already has an id");
+        }
+        this.id = reserved;
     }
 
     /** The due this line stands for (an adjustment: with the amount it adjusts by). */

@@ -53,6 +53,8 @@ public class StatementsBacking implements Serializable {
     private YearMonth month = YearMonth.from(VietnamTime.today()).minusMonths(1);
     private StatementView view;
     private String reason;
+    private Long communeParam;
+    private YearMonth monthParam;
 
     @PostConstruct
     void init() {
@@ -63,6 +65,35 @@ public class StatementsBacking implements Serializable {
     public void reload() {
         view = commune.getCommuneId() == null ? null
                 : Actions.get(() -> statements.find(commune.getCommuneId(), month).orElse(null), null);
+    }
+
+    /** f:viewAction: applies the query parameters ?commune=&month=yyyy-MM (the province page links them). */
+    public void load() {
+        if (communeParam != null || monthParam != null) {
+            if (communeParam != null) {
+                commune.setCommuneId(communeParam);
+            }
+            if (monthParam != null) {
+                month = monthParam;
+            }
+            reload();
+        }
+    }
+
+    public Long getCommuneParam() {
+        return communeParam;
+    }
+
+    public void setCommuneParam(Long communeParam) {
+        this.communeParam = communeParam;
+    }
+
+    public YearMonth getMonthParam() {
+        return monthParam;
+    }
+
+    public void setMonthParam(YearMonth monthParam) {
+        this.monthParam = monthParam;
     }
 
     public void previousMonth() {
