@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import vn.cdtt.roster.Member;
 
 /**
@@ -113,6 +114,38 @@ public class AllowanceLine {
         this.amount = amount;
         this.adjustsLineId = adjusts;
         this.adjustment = adjustment;
+    }
+
+    /** The key under which a unit of work is paid once: the database's unique key. */
+    String paidOnceKey() {
+        return payKey + "|" + component + "|" + funding;
+    }
+
+    /**
+     * Takes the values of a line computed afresh for the same unit of work (same {@link #paidOnceKey()}); returns
+     * whether anything changed. A line that did not change is not written again, and keeps its id.
+     */
+    boolean takeValuesOf(AllowanceLine fresh) {
+        boolean same = member.getId().equals(fresh.member.getId()) && workKey.equals(fresh.workKey)
+                && workDate.equals(fresh.workDate) && Objects.equals(policyId, fresh.policyId)
+                && Objects.equals(shiftId, fresh.shiftId) && Objects.equals(trainingId, fresh.trainingId)
+                && Objects.equals(place, fresh.place) && rate == fresh.rate && amount == fresh.amount
+                && Objects.equals(adjustsLineId, fresh.adjustsLineId) && adjustment == fresh.adjustment;
+        if (!same) {
+            this.member = fresh.member;
+            this.workKey = fresh.workKey;
+            this.workDate = fresh.workDate;
+            this.workMonth = fresh.workMonth;
+            this.policyId = fresh.policyId;
+            this.shiftId = fresh.shiftId;
+            this.trainingId = fresh.trainingId;
+            this.place = fresh.place;
+            this.rate = fresh.rate;
+            this.amount = fresh.amount;
+            this.adjustsLineId = fresh.adjustsLineId;
+            this.adjustment = fresh.adjustment;
+        }
+        return !same;
     }
 
     /** The id reserved for it, before it is stored. */

@@ -43,8 +43,8 @@ import vn.cdtt.security.Role;
 /**
  * Monthly statements per commune: computed from verified work in a fixed number of queries whatever the number of
  * members or shifts (statement, approved months, policies, attended duty, trainings led, trainings assisted,
- * members, teams, lines already paid – then one delete and the inserts of the lines), and moved through their
- * workflow. Commune coordinators compute and submit their own commune; only the province coordinator approves,
+ * members, teams, lines stored, lines already paid – then only the lines that changed are written, in batches),
+ * one commune or every commune of the province at once, and moved through their workflow. Commune coordinators compute and submit their own commune; only the province coordinator approves,
  * returns (reopens) and records payment; viewers and the commune's coordinators read. Every move is audited and
  * notified.
  */
@@ -308,7 +308,8 @@ public class AllowanceStatements {
     /**
      * Computes the lines of open statements of one province and month afresh, all at once in a fixed number of
      * queries however many communes, members and shifts: their approved months, the policies, the work (five
-     * queries), the lines to replace, the lines already paid; then one delete and the batched inserts.
+     * queries), the lines stored, the lines already paid; then only what changed is written, in batches: lines no
+     * longer owed deleted, changed ones updated, new ones inserted. A month recomputed unchanged writes no line.
      *
      * @return statement id → its new lines
      */
@@ -338,8 +339,11 @@ public class AllowanceStatements {
         Map<Long, Work> work = work(communes, from, to);
         Map<Long, List<AllowanceLine>> paid = paidBefore(statements, approved);
 
-        em.createQuery("DELETE FROM AllowanceLine l WHERE l.statement.id IN :s")
-                .setParameter("s", statements.stream().map(AllowanceStatement::getId).toList()).executeUpdate();
+        Map<String, AllowanceLine> stored = new HashMap<>();
+        em.createQuery("SELECT l FROM AllowanceLine l WHERE l.statement.id IN :s", AllowanceLine.class)
+                .setParameter("s", statements.stream().map(AllowanceStatement::getId).toList()).getResultList()
+                .forEach(l -> stored.put(l.paidOnceKey(), l));
+        List<AllowanceLine> fresh = new ArrayList<>();
         for (AllowanceStatement st : statements) {
             Long communeId = st.getCommuneId();
             List<AllowancePolicy> own = policies.stream()
@@ -354,16 +358,27 @@ public class AllowanceStatements {
                 lines.addAll(adjustments(st, months, mine, own, paid.getOrDefault(communeId, List.of())));
             }
             st.recomputed(lines.stream().mapToLong(AllowanceLine::getAmount).sum(), VietnamTime.now());
-            result.put(st.getId(), lines);
-        }
-        int count = result.values().stream().mapToInt(List::size).sum();
-        if (count > 0) {
-            long next = ids.reserve(LINE_IDS, count);
-            for (AllowanceStatement st : statements) {
-                for (AllowanceLine line : result.get(st.getId())) {
-                    line.identify(next++);
-                    em.persist(line);
+            List<AllowanceLine> kept = new ArrayList<>();
+            for (AllowanceLine line : lines) {
+                AllowanceLine same = stored.remove(line.paidOnceKey());
+                if (same == null) {
+                    fresh.add(line);
+                    kept.add(line);
+                } else {
+                    same.takeValuesOf(line);
+                    kept.add(same);
                 }
+            }
+            result.put(st.getId(), kept);
+        }
+        // what is no longer owed goes first, so a unit of work never has two lines even for a moment
+        stored.values().forEach(em::remove);
+        em.flush();
+        if (!fresh.isEmpty()) {
+            long next = ids.reserve(LINE_IDS, fresh.size());
+            for (AllowanceLine line : fresh) {
+                line.identify(next++);
+                em.persist(line);
             }
         }
         return result;
