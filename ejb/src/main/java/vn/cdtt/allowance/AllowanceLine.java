@@ -36,6 +36,10 @@ public class AllowanceLine {
     @JoinColumn(name = "member_id")
     private Member member;
 
+    /** The member's id as stored, read without loading the member. */
+    @Column(name = "member_id", insertable = false, updatable = false)
+    private Long memberId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AllowanceComponent component;
@@ -100,6 +104,7 @@ public class AllowanceLine {
                           Long adjusts, boolean adjustment) {
         this.statement = statement;
         this.member = member;
+        this.memberId = member.getId();
         this.component = due.component();
         this.funding = due.funding();
         this.payKey = payKey;
@@ -126,13 +131,14 @@ public class AllowanceLine {
      * whether anything changed. A line that did not change is not written again, and keeps its id.
      */
     boolean takeValuesOf(AllowanceLine fresh) {
-        boolean same = member.getId().equals(fresh.member.getId()) && workKey.equals(fresh.workKey)
+        boolean same = memberId.equals(fresh.memberId) && workKey.equals(fresh.workKey)
                 && workDate.equals(fresh.workDate) && Objects.equals(policyId, fresh.policyId)
                 && Objects.equals(shiftId, fresh.shiftId) && Objects.equals(trainingId, fresh.trainingId)
                 && Objects.equals(place, fresh.place) && rate == fresh.rate && amount == fresh.amount
                 && Objects.equals(adjustsLineId, fresh.adjustsLineId) && adjustment == fresh.adjustment;
         if (!same) {
             this.member = fresh.member;
+            this.memberId = fresh.memberId;
             this.workKey = fresh.workKey;
             this.workDate = fresh.workDate;
             this.workMonth = fresh.workMonth;

@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
@@ -244,7 +246,8 @@ public class PaymentSheets {
                 || v.state() == StatementState.PAID).mapToLong(StatementView::total).sum();
         Map<Long, List<MemberRow>> rows = new HashMap<>();
         views.forEach(v -> rows.put(v.id(), rows(v, teams)));
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // thousands of member rows: streamed to a temporary file, 200 rows in memory at a time
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             // the summary: one row per commune
             Sheet sum = wb.createSheet(Messages.get(locale, "allowance.sheet.province.summary"));
@@ -418,7 +421,7 @@ public class PaymentSheets {
         final CellStyle money;
         final CellStyle moneyBold;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font boldFont = wb.createFont();
             boldFont.setBold(true);
             Font titleFont = wb.createFont();
@@ -441,7 +444,7 @@ public class PaymentSheets {
             moneyBold = style(wb, boldFont, HorizontalAlignment.RIGHT, true);
         }
 
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
+        private static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {
             CellStyle s = wb.createCellStyle();
             if (font != null) {
                 s.setFont(font);
