@@ -65,7 +65,7 @@ public class AllowanceBudgets {
         Flush.now(em, "error.concurrentChange");
         audit.record(caller.username(), before == null ? AuditAction.CREATE : AuditAction.UPDATE, "AllowanceBudget",
                 b.getId(), caller.provinceId(), communeId, LocalizedText.of("audit.event.allowance.budgetSet",
-                        commune.toString(), year, b.getAmount()), before, b.auditState());
+                        commune.toString(), Integer.toString(year), b.getAmount()), before, b.auditState());
         return standing(commune, year, 0);
     }
 

@@ -26,7 +26,9 @@ import org.openqa.selenium.By;
 /**
  * The statements page as the commune coordinator and the province coordinator see it: the commune computes the
  * month of the demo's held trainings, sees its lines and total, and downloads the payment sheet with the total in
- * words; the province opens the page on its first commune and downloads that sheet too.
+ * words; the province opens the page on its first commune and downloads that sheet too. The province reads the
+ * demo's policy version on the policy page, starts a new version from it (without saving), and sets a commune's
+ * yearly budget on the statements page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -111,6 +113,45 @@ class AllowanceBrowserIT extends BrowserTest {
                 String sheet = cells(b.downloaded(".xlsx"));
                 assertTrue(sheet.contains("Ký nhận") && sheet.contains("viết bằng chữ"), sheet);
                 assertEquals(1, sheet.lines().filter(l -> l.startsWith("Tổng số tiền (viết bằng chữ)")).count(), sheet);
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void theProvinceReadsThePolicyAndSetsACommunesBudget() {
+        try (Browser b = new Browser("allowance-policy", 1280, 900)) {
+            try {
+                b.login(base, "tinh.demo", "Demo@2026");
+                b.click(By.id("navAllowancePolicies"));
+                b.waitForText(By.id("policies:versions"), "DEMO-15/2025/NQ-HĐND");
+                assertClean(b, "tinh.demo policies");
+                b.click(By.id("policies:versions:0:open"));
+                b.visible(By.id("policies:dutySession_input"));
+                String form = b.driver().findElement(By.id("policies:editor")).getText();
+                assertTrue(form.contains("Mỗi buổi trực tại điểm phục vụ") && form.contains("Mức tối đa mỗi tổ/tháng"),
+                        form);
+                assertTrue(b.driver().findElement(By.id("policies:dutySession_input")).getAttribute("value")
+                        .endsWith("đồng/buổi"), "each rate shows its unit");
+                b.step("policy");
+                b.click(By.id("policies:close"));
+                b.click(By.id("policies:versions:0:successor"));
+                b.waitForText(By.id("policies:editor"), "Tạo phiên bản mới từ bản này");
+                assertFalse(b.driver().findElement(By.id("policies:validFrom_input")).getAttribute("value").isBlank(),
+                        "the new version starts on a day of its own");
+                assertClean(b, "tinh.demo successor");
+                b.step("successor");
+                b.click(By.id("policies:close"));
+
+                b.click(By.id("navAllowance"));
+                b.visible(By.id("budgetStanding"));
+                b.type(By.id("statement:budgetAmount_input"), "250000000");
+                b.click(By.id("statement:saveBudget"));
+                b.waitForText(By.id("budgetStanding"), "250.000.000");
+                assertClean(b, "tinh.demo budget");
+                b.step("budget");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
