@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.cdtt.allowance.AllowanceBudgets;
 import vn.cdtt.allowance.AllowanceComponent;
 import vn.cdtt.allowance.AllowancePolicies;
 import vn.cdtt.allowance.AllowancePolicy;
@@ -38,6 +39,7 @@ import vn.cdtt.allowance.PaymentSheets;
 import vn.cdtt.allowance.PolicyForm;
 import vn.cdtt.allowance.ProvinceMonth;
 import vn.cdtt.allowance.StatementState;
+import vn.cdtt.allowance.BudgetStanding;
 import vn.cdtt.allowance.StatementView;
 import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.InvalidInputException;
@@ -63,7 +65,8 @@ import vn.cdtt.training.TrainingTopic;
 /**
  * Allowances from verified work: the rate of the day, no pay for a no-show, caps, the lock of a submitted month
  * (attendance, shifts, training results), adjustments after approval, the unique key under racing computations, one
- * winner of racing transitions, scope.
+ * winner of racing transitions, scope; policy versions (a used one is read-only, a new version from it), yearly
+ * budgets against approvals, recording payment.
  *
  * <p>Each test takes months of its own from 2040 on (no other test works that far ahead; policy versions are
  * province-wide, so their periods must not meet) and a commune of its own, and sets the clock after its months.
@@ -72,7 +75,7 @@ class AllowanceIT extends IntegrationTest {
 
     /** Communes no other test class uses, one per test of this class. */
     private static final List<String> COMMUNES = List.of("21715", "21727", "21730", "21733", "21739", "21751",
-            "21757", "21769", "21775", "21786", "21787", "21796", "21805", "21808", "21817", "21820");
+            "21757", "21769", "21775", "21786", "21787", "21796", "21805", "21808", "21817", "21964", "21970", "21985", "21994", "21820");
     private static final AtomicInteger NEXT_COMMUNE = new AtomicInteger();
     /** No other test works this far ahead. */
     private static final YearMonth FIRST_MONTH = YearMonth.of(2040, 1);
@@ -87,6 +90,9 @@ class AllowanceIT extends IntegrationTest {
 
     @Inject
     PaymentSheets sheets;
+
+    @Inject
+    AllowanceBudgets budgets;
 
     @Inject
     AttendanceService attendance;
@@ -645,6 +651,156 @@ class AllowanceIT extends IntegrationTest {
         change.setDutySession(60_000L);
         assertEquals("allowance.policy.used", assertThrows(InvalidInputException.class,
                 () -> policies.update(edited.getId(), edited.getVersion(), change)).getMessageKey());
+    }
+
+    @Test
+    void aUsedVersionRefusesEditsAndANewVersionFromItEndsItTheDayBefore() {
+        setUp();
+        YearMonth month = freeMonth();
+        YearMonth next = month.plusMonths(1);
+        AllowancePolicy open = policy(month.atDay(1), null, f -> f.setDutySession(50_000L));
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        after(month);
+        shift(month.atDay(14), Presence.PRESENT, an);
+        StatementView computed = compute(month);
+        StatementView submitted = statements.submit(computed.id(), computed.version());
+        actAs(province);
+        statements.approve(submitted.id(), submitted.version());
+        assertTrue(policies.used(null).contains(open.getId()), "the page shows it read-only");
+        PolicyForm change = open.toForm();
+        change.setDutySession(60_000L);
+        assertEquals("allowance.policy.used", assertThrows(InvalidInputException.class,
+                () -> policies.update(open.getId(), open.getVersion(), change)).getMessageKey());
+
+        PolicyForm tooEarly = open.successorForm(month.atDay(9));
+        assertEquals(month.atDay(10), tooEarly.getValidFrom());
+        tooEarly.setValidTo(next.atEndOfMonth());
+        assertEquals("allowance.policy.successor.tooEarly", assertThrows(InvalidInputException.class,
+                () -> policies.createSuccessor(open.getId(), open.getVersion(), tooEarly)).getMessageKey(),
+                "the approved month paid the 14th by this version");
+
+        PolicyForm successor = open.successorForm(next.atDay(3));
+        assertEquals(next.atDay(4), successor.getValidFrom(), "from tomorrow");
+        assertEquals(50_000L, successor.getDutySession(), "the same rates to start from");
+        successor.setValidTo(next.atEndOfMonth());
+        successor.setDutySession(60_000L);
+        successor.setBasisNumber("100/" + next.getYear() + "/NQ-HĐND");
+        AllowancePolicy created = policies.createSuccessor(open.getId(), open.getVersion(), successor);
+
+        List<AllowancePolicy> versions = policies.versions(null);
+        AllowancePolicy ended = versions.stream().filter(v -> v.getId().equals(open.getId())).findFirst().orElseThrow();
+        assertEquals(next.atDay(3), ended.getValidTo(), "the original ends the day before");
+        assertEquals(50_000L, ended.toForm().getDutySession(), "and keeps its rates");
+        assertTrue(versions.stream().anyMatch(v -> v.getId().equals(created.getId())
+                && v.getValidFrom().equals(next.atDay(4)) && v.toForm().getDutySession() == 60_000L));
+        assertEquals(50_000, statements.find(commune, month).orElseThrow().total(), "the approved month never changes");
+        assertEquals("allowance.policy.overlap", assertThrows(InvalidInputException.class,
+                () -> policies.create(null, form(next.atDay(10), next.atDay(12), f -> f.setDutySession(1L))))
+                .getMessageKey());
+        assertEquals("allowance.rate.negative", assertThrows(InvalidInputException.class,
+                () -> policies.createSuccessor(created.getId(), created.getVersion(), form(next.plusMonths(1).atDay(1),
+                        next.plusMonths(1).atEndOfMonth(), f -> f.setTrainingLead(-5L)))).getMessageKey());
+        assertEquals(1, fixtures.auditCount("AllowancePolicy", created.getId(), "CREATE"));
+    }
+
+    @Test
+    void theProvinceSetsTheBudgetAndAnApprovalBeyondItIsWarnedButAllowed() {
+        setUp();
+        int year = freeMonth().getYear() + 1;
+        YearMonth december = YearMonth.of(year - 1, 12);
+        YearMonth january = YearMonth.of(year, 1);
+        YearMonth february = YearMonth.of(year, 2);
+        YearMonth march = YearMonth.of(year, 3);
+        policy(december.atDay(1), march.atEndOfMonth(), f -> f.setDutySession(50_000L));
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        after(march);
+        shift(december.atDay(5), Presence.PRESENT, an);
+        shift(january.atDay(5), Presence.PRESENT, an);
+        shift(february.atDay(5), Presence.PRESENT, an);
+        shift(february.atDay(6), Presence.PRESENT, an);
+        shift(march.atDay(5), Presence.PRESENT, an);
+        approve(december);
+        StatementView paid = approve(january);
+        actAs(province);
+        statements.recordPayment(paid.id(), paid.version(), march.plusMonths(1).atDay(3), "PC-01");
+        StatementView feb = compute(february);
+        StatementView submitted = statements.submit(feb.id(), feb.version());
+        compute(march);
+
+        assertThrows(AccessDeniedException.class, () -> budgets.set(commune, year, 120_000L, null),
+                "the commune does not set its own budget");
+        actAs(province);
+        assertEquals("allowance.budget.amount.invalid", assertThrows(InvalidInputException.class,
+                () -> budgets.set(commune, year, -1L, null)).getMessageKey());
+        BudgetStanding set = budgets.set(commune, year, 100_000L, null);
+        assertEquals(100_000L, set.budget());
+        assertEquals("error.concurrentChange", assertThrows(BusinessException.class,
+                () -> budgets.set(commune, year, 110_000L, null)).getMessageKey(), "somebody set it meanwhile");
+        budgets.set(commune, year, 120_000L, set.budgetVersion());
+
+        actAs(coordinator);
+        BudgetStanding standing = budgets.standing(commune, year);
+        assertEquals(120_000L, standing.budget());
+        assertEquals(50_000, standing.approved(), "January (paid) only: not December of the year before, "
+                + "not February (submitted) nor March (open)");
+        assertFalse(standing.exceeds());
+
+        actAs(province);
+        BudgetStanding ifApproved = budgets.ifApproved(submitted.id());
+        assertEquals(List.of(120_000L, 50_000L, 100_000L, 150_000L, 30_000L), List.of(ifApproved.budget(),
+                ifApproved.approved(), ifApproved.pending(), ifApproved.afterApproval(), ifApproved.excess()));
+        assertTrue(ifApproved.exceeds(), "the approver is warned");
+        assertEquals(StatementState.APPROVED, statements.approve(submitted.id(), submitted.version()).state(),
+                "and may still approve");
+        actAs(fixtures.account(Role.VIEWER, null));
+        assertEquals(150_000, budgets.standing(commune, year).approved());
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, fixtures.commune(COMMUNES.get(COMMUNES.size() - 1))));
+        assertThrows(AccessDeniedException.class, () -> budgets.standing(commune, year));
+    }
+
+    /** Computes, submits (the commune) and approves (the province) a month. */
+    private StatementView approve(YearMonth month) {
+        StatementView open = compute(month);
+        StatementView submitted = statements.submit(open.id(), open.version());
+        actAs(province);
+        return statements.approve(submitted.id(), submitted.version());
+    }
+
+    @Test
+    void paymentIsRecordedForAnApprovedMonthOnADayNotInTheFuture() {
+        setUp();
+        YearMonth month = freeMonth();
+        policy(month.atDay(1), month.atEndOfMonth(), f -> f.setDutySession(50_000L));
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        after(month);
+        shift(month.atDay(7), Presence.PRESENT, an);
+        StatementView open = compute(month);
+        actAs(province);
+        assertEquals("allowance.statement.notApproved", assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(open.id(), open.version(), month.plusMonths(1).atDay(3), "PC-7"))
+                .getMessageKey(), "an open month is not paid");
+        actAs(coordinator);
+        StatementView approved = approve(month);
+        LocalDate today = month.plusMonths(1).atDay(3);
+
+        actAs(coordinator);
+        assertThrows(AccessDeniedException.class,
+                () -> statements.recordPayment(approved.id(), approved.version(), today, "PC-7"));
+        actAs(province);
+        assertEquals("allowance.statement.paidOn.invalid", assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(approved.id(), approved.version(), today.plusDays(1), "PC-7"))
+                .getMessageKey(), "not in the future");
+        assertEquals("allowance.statement.reference.invalid", assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(approved.id(), approved.version(), today, " ")).getMessageKey());
+        StatementView paid = statements.recordPayment(approved.id(), approved.version(), today, "PC-7");
+
+        StatementView read = statements.find(commune, month).orElseThrow();
+        assertEquals(StatementState.PAID, read.state());
+        assertEquals(today, read.paidOn());
+        assertEquals("PC-7", read.paymentReference());
+        assertEquals("allowance.statement.notApproved", assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(paid.id(), paid.version(), today, "PC-8")).getMessageKey(),
+                "never paid twice");
     }
 
     /** Runs the same call as several accounts at once; each outcome is its result or the message key it got. */

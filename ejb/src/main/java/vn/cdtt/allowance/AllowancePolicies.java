@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.ConcurrentChangeException;
@@ -51,6 +53,11 @@ public class AllowancePolicies {
         return sameSource(caller.provinceId(), communeId, null).getResultList();
     }
 
+    /** Which of the versions of {@link #versions} an approved or paid month was computed with (they never change). */
+    public Set<Long> used(Long communeId) {
+        return usedAmong(versions(communeId).stream().map(AllowancePolicy::getId).toList());
+    }
+
     public AllowancePolicy create(Long communeId, PolicyForm form) {
         Caller caller = province();
         if (communeId != null) {
@@ -78,10 +85,7 @@ public class AllowancePolicies {
         if (p.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException();
         }
-        boolean used = !em.createQuery("SELECT l.id FROM AllowanceLine l WHERE l.policyId = :p AND l.statement.state IN "
-                        + "(vn.cdtt.allowance.StatementState.APPROVED, vn.cdtt.allowance.StatementState.PAID)", Long.class)
-                .setParameter("p", id).setMaxResults(1).getResultList().isEmpty();
-        if (used) {
+        if (!usedAmong(List.of(id)).isEmpty()) {
             throw new InvalidInputException("allowance.policy.used");
         }
         var before = p.auditState();
@@ -94,12 +98,64 @@ public class AllowancePolicies {
         return p;
     }
 
+    /**
+     * A new version of the same policy as {@code sourceId}, from the form (usually {@link
+     * AllowancePolicy#successorForm}). A source without an end – even one an approved month used – ends the day
+     * before the new version starts, unless a submitted, approved or paid month used it on or after that day (their
+     * numbers would change). The source as the caller saw it: another version gets the concurrent-change message.
+     */
+    public AllowancePolicy createSuccessor(Long sourceId, long expectedVersion, PolicyForm form) {
+        Caller caller = province();
+        lockProvince(caller);
+        AllowancePolicy source = sourceId == null ? null : em.find(AllowancePolicy.class, sourceId);
+        if (source == null || !source.getProvinceId().equals(caller.provinceId())) {
+            throw new NotFoundException("AllowancePolicy", sourceId);
+        }
+        if (source.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        AllowancePolicy p = new AllowancePolicy(caller.provinceId(), source.getCommuneId(), form, caller.username(),
+                VietnamTime.now());
+        if (source.getValidTo() == null) {
+            List<LocalDate> frozen = em.createQuery("SELECT MAX(l.workDate) FROM AllowanceLine l WHERE l.policyId = :p "
+                            + "AND l.statement.state <> vn.cdtt.allowance.StatementState.OPEN", LocalDate.class)
+                    .setParameter("p", sourceId).getResultList();
+            LocalDate lastFrozen = frozen.isEmpty() ? null : frozen.get(0);
+            if (lastFrozen != null && !p.getValidFrom().isAfter(lastFrozen)) {
+                throw new InvalidInputException("allowance.policy.successor.tooEarly",
+                        VietnamTime.DATE.format(lastFrozen.plusDays(1)));
+            }
+            var before = source.auditState();
+            source.endBefore(p.getValidFrom());
+            audit.record(caller.username(), AuditAction.UPDATE, "AllowancePolicy", source.getId(), caller.provinceId(),
+                    source.getCommuneId(), LocalizedText.of("audit.event.allowance.policyEnded",
+                            source.getBasisNumber(), source.getValidTo()), before, source.auditState());
+        }
+        requireNoOverlap(p, null);
+        em.persist(p);
+        Flush.now(em, "error.concurrentChange");
+        audit.record(caller.username(), AuditAction.CREATE, "AllowancePolicy", p.getId(), caller.provinceId(),
+                p.getCommuneId(), LocalizedText.of("audit.event.allowance.policyCreated", p.getBasisNumber(),
+                        p.getValidFrom()), null, p.auditState());
+        return p;
+    }
+
+    private Set<Long> usedAmong(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT DISTINCT l.policyId FROM AllowanceLine l WHERE l.policyId IN :ids "
+                        + "AND l.statement.state IN (vn.cdtt.allowance.StatementState.APPROVED, "
+                        + "vn.cdtt.allowance.StatementState.PAID)", Long.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
     private void requireNoOverlap(AllowancePolicy p, Long self) {
         sameSource(p.getProvinceId(), p.getCommuneId(), self).getResultList().stream()
                 .filter(other -> other.overlaps(p.getValidFrom(), p.getValidTo())).findFirst()
                 .ifPresent(other -> {
                     throw new InvalidInputException("allowance.policy.overlap", other.getBasisNumber(),
-                            other.getValidFrom());
+                            VietnamTime.DATE.format(other.getValidFrom()));
                 });
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.Rules;
 import vn.cdtt.commune.SiteKind;
@@ -155,6 +156,28 @@ public class AllowancePolicy {
         f.setMemberMonthCap(memberMonthCap);
         f.setTeamMonthCap(teamMonthCap);
         return f;
+    }
+
+    /**
+     * The form of the next version, started from this one: the same rates and basis, from the day after this one
+     * ends – or, for a version without an end, from tomorrow (never before its second day) – with no end.
+     */
+    public PolicyForm successorForm(LocalDate today) {
+        PolicyForm f = toForm();
+        LocalDate tomorrow = today.plusDays(1);
+        f.setValidFrom(validTo != null ? validTo.plusDays(1)
+                : tomorrow.isAfter(validFrom) ? tomorrow : validFrom.plusDays(1));
+        f.setValidTo(null);
+        return f;
+    }
+
+    /** Ends a version without an end the day before its successor starts (the only change a used version takes). */
+    void endBefore(LocalDate successorFrom) {
+        if (validTo != null || !successorFrom.isAfter(validFrom)) {
+            throw new InvalidInputException("allowance.policy.successor.invalid",
+                    VietnamTime.DATE.format(validFrom.plusDays(1)));
+        }
+        validTo = successorFrom.minusDays(1);
     }
 
     /** Is this version in force on that day? */

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,11 +26,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import vn.cdtt.it.support.Fixtures;
 
 /**
  * The statements page as the commune coordinator and the province coordinator see it: the commune computes the
  * month of the demo's held trainings, sees its lines and total, and downloads the payment sheet with the total in
- * words; the province opens the page on its first commune and downloads that sheet too.
+ * words; the province opens the page on its first commune and downloads that sheet too. The province reads the
+ * demo's policy version on the policy page, starts a new version from it (without saving), and sets a commune's
+ * yearly budget on the statements page. In a commune of its own, the commune submits last month; the province sets
+ * a budget the month goes beyond, is warned in the approval's confirmation, approves, and records the payment.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -111,6 +120,110 @@ class AllowanceBrowserIT extends BrowserTest {
                 String sheet = cells(b.downloaded(".xlsx"));
                 assertTrue(sheet.contains("Ký nhận") && sheet.contains("viết bằng chữ"), sheet);
                 assertEquals(1, sheet.lines().filter(l -> l.startsWith("Tổng số tiền (viết bằng chữ)")).count(), sheet);
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void theProvinceReadsThePolicyAndSetsACommunesBudget() {
+        try (Browser b = new Browser("allowance-policy", 1280, 900)) {
+            try {
+                b.login(base, "tinh.demo", "Demo@2026");
+                b.click(By.id("navAllowancePolicies"));
+                b.waitForText(By.id("policies:versions"), "DEMO-15/2025/NQ-HĐND");
+                assertClean(b, "tinh.demo policies");
+                b.click(By.id("policies:versions:0:open"));
+                b.visible(By.id("policies:dutySession_input"));
+                String form = b.driver().findElement(By.id("policies:editor")).getText();
+                assertTrue(form.contains("Mỗi buổi trực tại điểm phục vụ") && form.contains("Mức tối đa mỗi tổ/tháng"),
+                        form);
+                assertTrue(b.driver().findElement(By.id("policies:dutySession_input")).getAttribute("value")
+                        .endsWith("đồng/buổi"), "each rate shows its unit");
+                b.step("policy");
+                b.click(By.id("policies:close"));
+                b.click(By.id("policies:versions:0:successor"));
+                b.waitForText(By.id("policies:editor"), "Tạo phiên bản mới từ bản này");
+                assertFalse(b.driver().findElement(By.id("policies:validFrom_input")).getAttribute("value").isBlank(),
+                        "the new version starts on a day of its own");
+                assertClean(b, "tinh.demo successor");
+                b.step("successor");
+                b.click(By.id("policies:close"));
+
+                b.click(By.id("navAllowance"));
+                b.visible(By.id("budgetStanding"));
+                b.type(By.id("statement:budgetAmount_input"), "250000000");
+                b.click(By.id("statement:saveBudget"));
+                b.waitForText(By.id("budgetStanding"), "250.000.000");
+                assertClean(b, "tinh.demo budget");
+                b.step("budget");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void theProvinceIsWarnedOfTheBudgetApprovesAndRecordsThePayment() throws Exception {
+        String answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                + "test-fixtures/allowance-month?commune=21829")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String coordinator = answer.substring("coordinator=".length());
+        try (Browser b = new Browser("allowance-submit", 1280, 900)) {
+            try {
+                b.login(base, coordinator, Fixtures.PASSWORD);
+                b.click(By.id("navAllowance"));
+                b.click(By.id("statement:compute"));
+                b.waitForText(By.id("total"), "50.000");
+                b.click(By.id("statement:submit"));
+                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.waitForText(By.id("state"), "Đã trình duyệt");
+                b.step("submitted");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+        try (Browser b = new Browser("allowance-pay", 1280, 900)) {
+            try {
+                b.login(base, "tinh.demo", "Demo@2026");
+                b.click(By.id("navAllowance"));
+                b.click(By.id("statement:commune"));
+                By binhAn = By.cssSelector("#statement\\:commune_items li[data-label='Xã Bình An']");
+                b.visible(binhAn);
+                b.waitUntil(d -> {
+                    if (!d.findElement(By.id("statement:commune_label")).getText().contains("Bình An")) {
+                        d.findElement(binhAn).click();
+                    }
+                    return d.findElement(By.id("statement:commune_label")).getText().contains("Bình An");
+                });
+                b.waitForText(By.id("state"), "Đã trình duyệt");
+                b.type(By.id("statement:budgetAmount_input"), "10000");
+                b.click(By.id("statement:saveBudget"));
+                b.waitForText(By.id("budgetStanding"), "vượt dự toán");
+                b.step("budget");
+
+                b.click(By.id("statement:approve"));
+                String warning = b.visible(By.cssSelector(".ui-confirm-dialog-message")).getText();
+                assertTrue(warning.contains("vượt dự toán") && warning.contains("Dự toán 10.000 đồng")
+                        && warning.contains("vượt 40.000 đồng"), warning);
+                b.step("warned");
+                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.waitForText(By.id("state"), "Đã phê duyệt");
+
+                String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                b.type(By.id("statement:paidOn_input"), today);
+                b.visible(By.id("statement:paidOn_input")).sendKeys(Keys.ESCAPE);
+                b.type(By.id("statement:paymentReference"), "PC-0815");
+                b.click(By.id("statement:pay"));
+                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.waitForText(By.id("state"), "Đã chi trả");
+                String state = b.driver().findElement(By.id("state")).getText();
+                assertTrue(state.contains(today) && state.contains("PC-0815"), state);
+                assertClean(b, "tinh.demo payment");
+                b.step("paid");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.YearMonth;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.security.Role;
 
@@ -13,7 +15,9 @@ import vn.cdtt.security.Role;
  * Test deployments only. GET /test-fixtures/shift-now?member=Name&amp;partner=Name builds, in xã Chư Prông, two new
  * members (the first with a member account), a shift under way now with both on it, and a centre staff account of
  * its site; answers "member=…;staff=…;site=…" (accounts use {@link Fixtures#PASSWORD}). No page can create a shift
- * that has already started, so the browser tests need this door.
+ * that has already started, so the browser tests need this door. GET /test-fixtures/allowance-month?commune=21829
+ * builds, in that commune, a member with a shift attended on the 10th of last month and a coordinator account of
+ * the commune; answers "coordinator=…" (no page records attendance of a past month without a coordinator).
  */
 @WebServlet("/test-fixtures/*")
 public class FixtureServlet extends HttpServlet {
@@ -31,6 +35,14 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().write("member=" + fixtures.account(Role.MEMBER, commune, member) + ";id=" + member);
     }
 
+    private void allowanceMonth(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune(parameter(request, "commune"));
+        Long member = fixtures.member(commune, "Phạm Thị Chi");
+        fixtures.attendedShift(commune, YearMonth.from(VietnamTime.today()).minusMonths(1).atDay(10), member);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -45,6 +57,10 @@ public class FixtureServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/member".equals(request.getPathInfo())) {
             member(request, response);
+            return;
+        }
+        if ("/allowance-month".equals(request.getPathInfo())) {
+            allowanceMonth(request, response);
             return;
         }
         Long commune = fixtures.commune("23887");

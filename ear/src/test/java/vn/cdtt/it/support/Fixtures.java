@@ -20,8 +20,10 @@ import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.commune.SiteKind;
 import vn.cdtt.commune.SiteSession;
+import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.DutyKind;
 import vn.cdtt.duty.DutySlots;
+import vn.cdtt.duty.Presence;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
@@ -178,6 +180,15 @@ public class Fixtures {
         }
         em.flush();
         return shift.getId();
+    }
+
+    /** A morning shift on a past day with the member on it, marked present by a coordinator's correction. */
+    public Long attendedShift(Long communeId, LocalDate day, Long memberId) {
+        Long shift = shiftAt(communeId, day, LocalTime.of(7, 30), LocalTime.of(11, 30), memberId);
+        em.find(Assignment.class, assignment(shift, memberId)).correct(Presence.PRESENT, "Xác nhận theo sổ trực",
+                "fixture", VietnamTime.now());
+        em.flush();
+        return shift;
     }
 
     /** A new service site of the commune, with no opening session yet: no other test shares it. */

@@ -7,13 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.cdtt.allowance.AllowanceBudgets;
 import vn.cdtt.allowance.AllowanceStatements;
+import vn.cdtt.allowance.BudgetStanding;
+import vn.cdtt.allowance.Money;
 import vn.cdtt.allowance.PaymentSheets;
 import vn.cdtt.allowance.StatementState;
 import vn.cdtt.allowance.StatementView;
@@ -27,8 +31,10 @@ import vn.cdtt.web.common.UserSession;
 
 /**
  * allowance/statements.xhtml: a commune's statement of one month (last month by default) with its lines and totals;
- * the commune coordinator computes and submits it, the province approves it or gives it back with a reason;
- * coordinators download its payment sheet.
+ * the commune coordinator computes and submits it, the province approves it (warned when the approval would go
+ * beyond the commune's yearly budget) or gives it back with a reason, and records its payment; coordinators download
+ * its payment sheet. The year's approved-to-date against the budget shows above the lines; the province sets the
+ * budget here.
  */
 @Named
 @ViewScoped
@@ -44,6 +50,9 @@ public class StatementsBacking implements Serializable {
     PaymentSheets sheets;
 
     @EJB
+    AllowanceBudgets budgets;
+
+    @EJB
     CommuneService communes;
 
     @Inject
@@ -55,6 +64,10 @@ public class StatementsBacking implements Serializable {
     private String reason;
     private Long communeParam;
     private YearMonth monthParam;
+    private BudgetStanding standing;
+    private Long budgetAmount;
+    private LocalDate paidOn;
+    private String paymentReference;
 
     @PostConstruct
     void init() {
@@ -65,6 +78,19 @@ public class StatementsBacking implements Serializable {
     public void reload() {
         view = commune.getCommuneId() == null ? null
                 : Actions.get(() -> statements.find(commune.getCommuneId(), month).orElse(null), null);
+        reloadBudget();
+    }
+
+    /** The year's standing: with the month's total as pending while it waits for approval. */
+    private void reloadBudget() {
+        if (commune.getCommuneId() == null) {
+            standing = null;
+        } else if (view != null && view.state() == StatementState.SUBMITTED) {
+            standing = Actions.get(() -> budgets.ifApproved(view.id()), null);
+        } else {
+            standing = Actions.get(() -> budgets.standing(commune.getCommuneId(), month.getYear()), null);
+        }
+        budgetAmount = standing == null ? null : standing.budget();
     }
 
     /** f:viewAction: applies the query parameters ?commune=&month=yyyy-MM (the province page links them). */
@@ -108,20 +134,55 @@ public class StatementsBacking implements Serializable {
 
     public void compute() {
         Actions.run(() -> view = statements.compute(commune.getCommuneId(), month), "allowance.computed");
+        reloadBudget();
     }
 
     public void submit() {
         Actions.run(() -> view = statements.submit(view.id(), view.version()), "allowance.submitted");
+        reloadBudget();
     }
 
     public void approve() {
         Actions.run(() -> view = statements.approve(view.id(), view.version()), "allowance.approved");
+        reloadBudget();
     }
 
     public void giveBack() {
         if (Actions.run(() -> view = statements.giveBack(view.id(), view.version(), reason), "allowance.returned")) {
             reason = null;
         }
+        reloadBudget();
+    }
+
+    /** The province records that an approved month was paid: the day (not in the future) and the voucher. */
+    public void recordPayment() {
+        if (Actions.run(() -> view = statements.recordPayment(view.id(), view.version(), paidOn, paymentReference),
+                "allowance.paid")) {
+            paidOn = null;
+            paymentReference = null;
+        }
+    }
+
+    /** The province sets (or changes) the commune's budget for the year of the month shown. */
+    public void saveBudget() {
+        Long seen = standing == null ? null : standing.budgetVersion();
+        Actions.run(() -> budgets.set(commune.getCommuneId(), month.getYear(), budgetAmount, seen),
+                "allowance.budget.saved", month.getYear());
+        reloadBudget();
+    }
+
+    /**
+     * The question before approving: the plain one, or with the budget warning in words and figures when this
+     * month would take the year beyond the commune's budget.
+     */
+    public String getApproveConfirm() {
+        if (standing == null || !standing.exceeds()) {
+            return Faces.text("allowance.approve.confirm");
+        }
+        return Faces.text("allowance.approve.confirm.overBudget", Integer.toString(standing.year()),
+                Money.figures(standing.budget()), Money.figures(standing.approved()),
+                Money.figures(standing.pending()), Money.figures(standing.afterApproval()),
+                Money.figures(standing.excess()));
     }
 
     /** The payment sheet (.xlsx) of the month shown, as last computed. */
@@ -157,6 +218,23 @@ public class StatementsBacking implements Serializable {
         return session.getCaller().is(Role.PROVINCE_COORDINATOR) && in(StatementState.SUBMITTED);
     }
 
+    public boolean isCanPay() {
+        return session.getCaller().is(Role.PROVINCE_COORDINATOR) && in(StatementState.APPROVED);
+    }
+
+    public boolean isCanSetBudget() {
+        return session.getCaller().is(Role.PROVINCE_COORDINATOR) && commune.getCommuneId() != null;
+    }
+
+    /** The latest payment day the picker offers: today. */
+    public LocalDate getToday() {
+        return VietnamTime.today();
+    }
+
+    public int getYear() {
+        return month.getYear();
+    }
+
     public String getMonthLabel() {
         return month.format(MONTH);
     }
@@ -186,5 +264,33 @@ public class StatementsBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public BudgetStanding getStanding() {
+        return standing;
+    }
+
+    public Long getBudgetAmount() {
+        return budgetAmount;
+    }
+
+    public void setBudgetAmount(Long budgetAmount) {
+        this.budgetAmount = budgetAmount;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+
+    public String getPaymentReference() {
+        return paymentReference;
+    }
+
+    public void setPaymentReference(String paymentReference) {
+        this.paymentReference = paymentReference;
     }
 }
