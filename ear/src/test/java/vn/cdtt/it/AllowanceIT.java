@@ -399,7 +399,13 @@ class AllowanceIT extends IntegrationTest {
         assertEquals(180_000, pm.total());
         assertEquals(0, pm.settledTotal());
         actAs(coordinator);
-        assertEquals(open.total(), statements.find(first, month).orElseThrow().total(), "the commune sees the same");
+        StatementView seen = statements.find(first, month).orElseThrow();
+        assertEquals(open.total(), seen.total(), "the commune sees the same");
+        actAs(province);
+        statements.computeProvince(month);
+        actAs(coordinator);
+        assertEquals(seen.lines(), statements.find(first, month).orElseThrow().lines(),
+                "recomputed unchanged, the lines stay as they were, ids and all");
 
         assertThrows(AccessDeniedException.class, () -> sheets.province(month, Messages.VIETNAMESE));
         actAs(province);
