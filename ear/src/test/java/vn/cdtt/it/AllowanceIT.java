@@ -37,6 +37,7 @@ import vn.cdtt.allowance.FundingSource;
 import vn.cdtt.allowance.Money;
 import vn.cdtt.allowance.PaymentSheets;
 import vn.cdtt.allowance.PolicyForm;
+import vn.cdtt.allowance.ProvinceMonth;
 import vn.cdtt.allowance.StatementState;
 import vn.cdtt.allowance.BudgetStanding;
 import vn.cdtt.allowance.StatementView;
@@ -360,6 +361,83 @@ class AllowanceIT extends IntegrationTest {
         actAs(province);
         assertEquals("allowance.sheet.none", assertThrows(InvalidInputException.class,
                 () -> sheets.commune(commune, month.minusMonths(1), Messages.VIETNAMESE)).getMessageKey());
+    }
+
+    @Test
+    void theProvinceComputesEveryOpenCommuneAtOnceAndItsSheetAddsUp() throws IOException {
+        setUp();
+        YearMonth month = freeMonth();
+        policy(month.atDay(1), month.atEndOfMonth(), f -> f.setDutySession(60_000L));
+        Long an = fixtures.member(commune, "Nguyễn Văn An");
+        Long first = commune;
+        String firstCoordinator = coordinator;
+        Long second = fixtures.commune(COMMUNES.get(NEXT_COMMUNE.getAndIncrement()));
+        commune = second;
+        coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        after(month);
+        shift(month.atDay(6), Presence.PRESENT, binh);
+        StatementView submitted = compute(month);
+        statements.submit(submitted.id(), submitted.version());
+        commune = first;
+        coordinator = firstCoordinator;
+        shift(month.atDay(6), Presence.PRESENT, an);
+        shift(month.atDay(7), Presence.PRESENT, an);
+
+        actAs(province);
+        ProvinceMonth pm = statements.computeProvince(month);
+
+        assertTrue(pm.rows().size() > 100, "every commune of the province has a row");
+        assertTrue(pm.rows().stream().allMatch(r -> r.state() != null), "every commune's month is computed");
+        ProvinceMonth.Row open = pm.rows().stream().filter(r -> r.communeId().equals(first)).findFirst().orElseThrow();
+        assertEquals(StatementState.OPEN, open.state());
+        assertEquals(120_000, open.total());
+        assertEquals(1, open.members());
+        ProvinceMonth.Row kept = pm.rows().stream().filter(r -> r.communeId().equals(second)).findFirst().orElseThrow();
+        assertEquals(StatementState.SUBMITTED, kept.state(), "a submitted month stays as it is");
+        assertEquals(60_000, kept.total());
+        assertEquals(180_000, pm.total());
+        assertEquals(0, pm.settledTotal());
+        actAs(coordinator);
+        StatementView seen = statements.find(first, month).orElseThrow();
+        assertEquals(open.total(), seen.total(), "the commune sees the same");
+        actAs(province);
+        statements.computeProvince(month);
+        actAs(coordinator);
+        assertEquals(seen.lines(), statements.find(first, month).orElseThrow().lines(),
+                "recomputed unchanged, the lines stay as they were, ids and all");
+
+        assertThrows(AccessDeniedException.class, () -> sheets.province(month, Messages.VIETNAMESE));
+        actAs(province);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(sheets.province(month, Messages.VIETNAMESE)))) {
+            Sheet summary = wb.getSheet("Tổng hợp");
+            int r = 0;
+            while (!"Tổng cộng".equals(text(summary.getRow(r), 1)) && r < summary.getLastRowNum()) {
+                r++;
+            }
+            int total = summary.getRow(r).getLastCellNum() - 1;
+            assertEquals("180.000", text(summary.getRow(r), total));
+            Sheet detail = wb.getSheet("Chi tiết");
+            List<String> names = new ArrayList<>();
+            long sumOfMembers = 0;
+            for (int i = 0; i <= detail.getLastRowNum(); i++) {
+                String name = text(detail.getRow(i), 2);
+                if (name.equals("Nguyễn Văn An") || name.equals("Trần Thị Bình")) {
+                    names.add(name);
+                    sumOfMembers += amount(text(detail.getRow(i), detail.getRow(i).getLastCellNum() - 2));
+                }
+            }
+            assertEquals(Set.of("Nguyễn Văn An", "Trần Thị Bình"), Set.copyOf(names));
+            assertEquals(180_000, sumOfMembers);
+        }
+
+        actAs(fixtures.account(Role.VIEWER, null));
+        assertEquals(180_000, statements.province(month).total(), "viewers read the province's month");
+        assertThrows(AccessDeniedException.class, () -> statements.computeProvince(month));
+        assertThrows(AccessDeniedException.class, () -> sheets.province(month, Messages.VIETNAMESE));
+        actAs(coordinator);
+        assertThrows(AccessDeniedException.class, () -> statements.province(month));
+        assertThrows(AccessDeniedException.class, () -> statements.computeProvince(month));
     }
 
     private static String text(Row row, int column) {

@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import vn.cdtt.roster.Member;
 
 /**
@@ -25,8 +24,8 @@ import vn.cdtt.roster.Member;
 @Table(name = "allowance_line")
 public class AllowanceLine {
 
+    /** Reserved in blocks (vn.cdtt.common.IdBlocks) by the computation, so its lines are inserted in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -36,6 +35,10 @@ public class AllowanceLine {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
     private Member member;
+
+    /** The member's id as stored, read without loading the member. */
+    @Column(name = "member_id", insertable = false, updatable = false)
+    private Long memberId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -101,6 +104,7 @@ public class AllowanceLine {
                           Long adjusts, boolean adjustment) {
         this.statement = statement;
         this.member = member;
+        this.memberId = member.getId();
         this.component = due.component();
         this.funding = due.funding();
         this.payKey = payKey;
@@ -115,6 +119,47 @@ public class AllowanceLine {
         this.amount = amount;
         this.adjustsLineId = adjusts;
         this.adjustment = adjustment;
+    }
+
+    /** The key under which a unit of work is paid once: the database's unique key. */
+    String paidOnceKey() {
+        return payKey + "|" + component + "|" + funding;
+    }
+
+    /**
+     * Takes the values of a line computed afresh for the same unit of work (same {@link #paidOnceKey()}); returns
+     * whether anything changed. A line that did not change is not written again, and keeps its id.
+     */
+    boolean takeValuesOf(AllowanceLine fresh) {
+        boolean same = memberId.equals(fresh.memberId) && workKey.equals(fresh.workKey)
+                && workDate.equals(fresh.workDate) && Objects.equals(policyId, fresh.policyId)
+                && Objects.equals(shiftId, fresh.shiftId) && Objects.equals(trainingId, fresh.trainingId)
+                && Objects.equals(place, fresh.place) && rate == fresh.rate && amount == fresh.amount
+                && Objects.equals(adjustsLineId, fresh.adjustsLineId) && adjustment == fresh.adjustment;
+        if (!same) {
+            this.member = fresh.member;
+            this.memberId = fresh.memberId;
+            this.workKey = fresh.workKey;
+            this.workDate = fresh.workDate;
+            this.workMonth = fresh.workMonth;
+            this.policyId = fresh.policyId;
+            this.shiftId = fresh.shiftId;
+            this.trainingId = fresh.trainingId;
+            this.place = fresh.place;
+            this.rate = fresh.rate;
+            this.amount = fresh.amount;
+            this.adjustsLineId = fresh.adjustsLineId;
+            this.adjustment = fresh.adjustment;
+        }
+        return !same;
+    }
+
+    /** The id reserved for it, before it is stored. */
+    void identify(long reserved) {
+        if (id != null) {
+            throw new IllegalStateException("line " + id + " already has an id");
+        }
+        this.id = reserved;
     }
 
     /** The due this line stands for (an adjustment: with the amount it adjusts by). */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +27,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.Province;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
 
 /**
  * The payment sheet (bảng thanh toán) of a commune-month as an .xlsx for the accountant: unit, title and month; one
@@ -69,6 +74,26 @@ public class PaymentSheets {
         return write(view, commune, teams(view), locale);
     }
 
+    /**
+     * The province's sheet of a month: a summary with one row per commune (its state, members, sessions, trainings
+     * and amounts) and the detail of every member grouped by commune, to sign. A fixed number of queries however
+     * many communes and members. Province coordinators only.
+     */
+    public byte[] province(YearMonth month, Locale locale) {
+        Caller caller = callers.current();
+        caller.require(Role.PROVINCE_COORDINATOR);
+        Province province = em.find(Province.class, caller.provinceId());
+        List<StatementView> views = statements.provinceStatements(month);
+        Map<Long, String> teams = new HashMap<>();
+        if (views.stream().anyMatch(v -> !v.lines().isEmpty())) {
+            em.createQuery("SELECT m.id, t.name FROM Member m JOIN m.team t WHERE m.commune.province.id = :p",
+                            Object[].class)
+                    .setParameter("p", caller.provinceId()).getResultList()
+                    .forEach(r -> teams.put((Long) r[0], (String) r[1]));
+        }
+        return writeProvince(views, province, month, teams, locale);
+    }
+
     /** Member id → team name, as the roster stands: one query. */
     private Map<Long, String> teams(StatementView view) {
         Map<Long, String> teams = new HashMap<>();
@@ -86,9 +111,10 @@ public class PaymentSheets {
     }
 
     private static List<MemberRow> rows(StatementView view, Map<Long, String> teams) {
+        Map<Long, List<StatementView.Line>> byMember = new LinkedHashMap<>();
+        view.lines().forEach(l -> byMember.computeIfAbsent(l.memberId(), k -> new ArrayList<>()).add(l));
         List<MemberRow> rows = new ArrayList<>();
-        view.byMember().forEach((memberId, total) -> {
-            List<StatementView.Line> lines = view.of(memberId);
+        byMember.forEach((memberId, lines) -> {
             Map<AllowanceComponent, Long> amounts = new EnumMap<>(AllowanceComponent.class);
             lines.forEach(l -> amounts.merge(l.component(), l.amount(), Long::sum));
             long sessions = lines.stream().filter(l -> !l.adjustment() && l.component() == AllowanceComponent.DUTY_SESSION)
@@ -98,7 +124,7 @@ public class PaymentSheets {
                             || l.component() == AllowanceComponent.TRAINING_ASSISTANT))
                     .map(StatementView.Line::trainingId).filter(Objects::nonNull).distinct().count();
             rows.add(new MemberRow(lines.get(0).member(), teams.getOrDefault(memberId, ""), sessions, trainings,
-                    amounts, total));
+                    amounts, lines.stream().mapToLong(StatementView.Line::amount).sum()));
         });
         return rows;
     }
@@ -164,25 +190,7 @@ public class PaymentSheets {
             text(sheet.createRow(r++), 0, Messages.get(locale, "allowance.sheet.inWords", Money.words(view.total())), st.italic);
             r++;
 
-            LocalDate today = VietnamTime.today();
-            Row placeRow = sheet.createRow(r++);
-            int signatureWidth = Math.max(1, (lastColumn + 1) / 3);
-            int thirdColumn = lastColumn + 1 - signatureWidth;
-            text(placeRow, thirdColumn, Messages.get(locale, "allowance.sheet.placeDate", commune.getName(),
-                    today.getDayOfMonth(), today.getMonthValue(), today.getYear()), st.italicCenter);
-            mergeIfWide(sheet, placeRow.getRowNum(), thirdColumn, lastColumn);
-            Row roles = sheet.createRow(r++);
-            Row hints = sheet.createRow(r++);
-            int[] starts = {0, signatureWidth, thirdColumn};
-            int[] ends = {signatureWidth - 1, thirdColumn - 1, lastColumn};
-            String[] keys = {"allowance.sheet.preparedBy", "allowance.sheet.accountant", "allowance.sheet.head"};
-            for (int i = 0; i < 3; i++) {
-                int start = Math.min(starts[i], ends[i]);
-                text(roles, start, Messages.get(locale, keys[i]), st.boldCenter);
-                text(hints, start, Messages.get(locale, "allowance.sheet.signHint"), st.italicCenter);
-                mergeIfWide(sheet, roles.getRowNum(), start, ends[i]);
-                mergeIfWide(sheet, hints.getRowNum(), start, ends[i]);
-            }
+            signatures(sheet, r, lastColumn, commune.getName(), st, locale);
 
             sheet.setColumnWidth(0, 6 * 256);
             sheet.setColumnWidth(1, 26 * 256);
@@ -201,6 +209,183 @@ public class PaymentSheets {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Place and date, then the three signatures (Người lập biểu, Kế toán, Thủ trưởng đơn vị) from row r on. */
+    private static void signatures(Sheet sheet, int r, int lastColumn, String place, Styles st, Locale locale) {
+        LocalDate today = VietnamTime.today();
+        Row placeRow = sheet.createRow(r++);
+        int signatureWidth = Math.max(1, (lastColumn + 1) / 3);
+        int thirdColumn = lastColumn + 1 - signatureWidth;
+        text(placeRow, thirdColumn, Messages.get(locale, "allowance.sheet.placeDate", place,
+                today.getDayOfMonth(), today.getMonthValue(), today.getYear()), st.italicCenter);
+        mergeIfWide(sheet, placeRow.getRowNum(), thirdColumn, lastColumn);
+        Row roles = sheet.createRow(r++);
+        Row hints = sheet.createRow(r);
+        int[] starts = {0, signatureWidth, thirdColumn};
+        int[] ends = {signatureWidth - 1, thirdColumn - 1, lastColumn};
+        String[] keys = {"allowance.sheet.preparedBy", "allowance.sheet.accountant", "allowance.sheet.head"};
+        for (int i = 0; i < 3; i++) {
+            int start = Math.min(starts[i], ends[i]);
+            text(roles, start, Messages.get(locale, keys[i]), st.boldCenter);
+            text(hints, start, Messages.get(locale, "allowance.sheet.signHint"), st.italicCenter);
+            mergeIfWide(sheet, roles.getRowNum(), start, ends[i]);
+            mergeIfWide(sheet, hints.getRowNum(), start, ends[i]);
+        }
+    }
+
+    private static byte[] writeProvince(List<StatementView> views, Province province, YearMonth month,
+                                        Map<Long, String> teams, Locale locale) {
+        Map<AllowanceComponent, Long> byComponent = new EnumMap<>(AllowanceComponent.class);
+        views.forEach(v -> v.byComponent().forEach((c, a) -> byComponent.merge(c, a, Long::sum)));
+        List<AllowanceComponent> components = Arrays.stream(AllowanceComponent.values())
+                .filter(byComponent::containsKey).toList();
+        long total = views.stream().mapToLong(StatementView::total).sum();
+        long settled = views.stream().filter(v -> v.state() == StatementState.APPROVED
+                || v.state() == StatementState.PAID).mapToLong(StatementView::total).sum();
+        Map<Long, List<MemberRow>> rows = new HashMap<>();
+        views.forEach(v -> rows.put(v.id(), rows(v, teams)));
+        // thousands of member rows: streamed to a temporary file, 200 rows in memory at a time
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles st = new Styles(wb);
+            // the summary: one row per commune
+            Sheet sum = wb.createSheet(Messages.get(locale, "allowance.sheet.province.summary"));
+            int first = 6;
+            int totalColumn = first + components.size();
+            int r = heading(sum, province, month, totalColumn, "allowance.sheet.province.title", st, locale);
+            List<String> headers = new ArrayList<>(List.of(Messages.get(locale, "allowance.sheet.no"),
+                    Messages.get(locale, "allowance.sheet.commune"), Messages.get(locale, "allowance.sheet.state"),
+                    Messages.get(locale, "allowance.sheet.members"), Messages.get(locale, "allowance.sheet.sessions"),
+                    Messages.get(locale, "allowance.sheet.trainings")));
+            components.forEach(c -> headers.add(Messages.get(locale, "AllowanceComponent." + c)));
+            headers.add(Messages.get(locale, "allowance.sheet.total"));
+            r = header(sum, r, headers, st);
+            int no = 1;
+            for (StatementView v : views) {
+                List<MemberRow> mine = rows.get(v.id());
+                Row row = sum.createRow(r++);
+                text(row, 0, Integer.toString(no++), st.cellCenter);
+                text(row, 1, v.commune(), st.cell);
+                text(row, 2, Messages.get(locale, "StatementState." + v.state()), st.cell);
+                text(row, 3, Integer.toString(mine.size()), st.cellCenter);
+                text(row, 4, Long.toString(mine.stream().mapToLong(MemberRow::sessions).sum()), st.cellCenter);
+                text(row, 5, Long.toString(mine.stream().mapToLong(MemberRow::trainings).sum()), st.cellCenter);
+                Map<AllowanceComponent, Long> amounts = v.byComponent();
+                for (int i = 0; i < components.size(); i++) {
+                    Long amount = amounts.get(components.get(i));
+                    text(row, first + i, amount == null ? "" : Money.figures(amount), st.money);
+                }
+                text(row, totalColumn, Money.figures(v.total()), st.money);
+            }
+            r = totals(sum, r, first, components, byComponent, total, totalColumn, st, locale);
+            if (settled != total) {
+                text(sum.createRow(r++), 0, Messages.get(locale, "allowance.sheet.province.settled",
+                        Money.figures(settled), Money.figures(total - settled)), st.italic);
+            }
+            text(sum.createRow(r++), 0, Messages.get(locale, "allowance.sheet.inWords", Money.words(total)), st.italic);
+            signatures(sum, r + 1, totalColumn, province.getName(), st, locale);
+            widths(sum, first, totalColumn, 22);
+            sum.setColumnWidth(2, 14 * 256);
+
+            // the detail: every member, grouped by commune, to sign
+            Sheet detail = wb.createSheet(Messages.get(locale, "allowance.sheet.province.detail"));
+            int dFirst = 6;
+            int dTotal = dFirst + components.size();
+            r = heading(detail, province, month, dTotal + 1, "allowance.sheet.title", st, locale);
+            List<String> dHeaders = new ArrayList<>(List.of(Messages.get(locale, "allowance.sheet.no"),
+                    Messages.get(locale, "allowance.sheet.commune"), Messages.get(locale, "allowance.sheet.fullName"),
+                    Messages.get(locale, "allowance.sheet.team"), Messages.get(locale, "allowance.sheet.sessions"),
+                    Messages.get(locale, "allowance.sheet.trainings")));
+            components.forEach(c -> dHeaders.add(Messages.get(locale, "AllowanceComponent." + c)));
+            dHeaders.add(Messages.get(locale, "allowance.sheet.total"));
+            dHeaders.add(Messages.get(locale, "allowance.sheet.signature"));
+            r = header(detail, r, dHeaders, st);
+            no = 1;
+            for (StatementView v : views) {
+                for (MemberRow m : rows.get(v.id())) {
+                    Row row = detail.createRow(r++);
+                    text(row, 0, Integer.toString(no++), st.cellCenter);
+                    text(row, 1, v.commune(), st.cell);
+                    text(row, 2, m.name(), st.cell);
+                    text(row, 3, m.team(), st.cell);
+                    text(row, 4, Long.toString(m.sessions()), st.cellCenter);
+                    text(row, 5, Long.toString(m.trainings()), st.cellCenter);
+                    for (int i = 0; i < components.size(); i++) {
+                        Long amount = m.amounts().get(components.get(i));
+                        text(row, dFirst + i, amount == null ? "" : Money.figures(amount), st.money);
+                    }
+                    text(row, dTotal, Money.figures(m.total()), st.money);
+                    text(row, dTotal + 1, "", st.cell);
+                }
+            }
+            r = totals(detail, r, dFirst, components, byComponent, total, dTotal, st, locale);
+            text(detail.getRow(r - 2), dTotal + 1, "", st.headerLeft);
+            text(detail.createRow(r++), 0, Messages.get(locale, "allowance.sheet.inWords", Money.words(total)), st.italic);
+            signatures(detail, r + 1, dTotal + 1, province.getName(), st, locale);
+            widths(detail, dFirst, dTotal, 18);
+            detail.setColumnWidth(2, 26 * 256);
+            detail.setColumnWidth(3, 16 * 256);
+            detail.setColumnWidth(dTotal + 1, 14 * 256);
+            for (Sheet sheet : List.of(sum, detail)) {
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Unit, title and month above a table that ends at lastColumn; the row after them. */
+    private static int heading(Sheet sheet, Province province, YearMonth month, int lastColumn, String titleKey,
+                               Styles st, Locale locale) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, Messages.get(locale, "allowance.sheet.unit", province.getName()), st.bold);
+        r++;
+        merged(sheet, r++, lastColumn, Messages.get(locale, titleKey), st.title);
+        merged(sheet, r++, lastColumn, Messages.get(locale, "allowance.sheet.month", month.getMonthValue(),
+                month.getYear()), st.center);
+        return r + 1;
+    }
+
+    private static int header(Sheet sheet, int r, List<String> headers, Styles st) {
+        Row head = sheet.createRow(r);
+        for (int i = 0; i < headers.size(); i++) {
+            text(head, i, headers.get(i), st.header);
+        }
+        head.setHeightInPoints(48);
+        return r + 1;
+    }
+
+    /** The grand-total row: the amount of each component and the total; the row after it. */
+    private static int totals(Sheet sheet, int r, int first, List<AllowanceComponent> components,
+                              Map<AllowanceComponent, Long> byComponent, long total, int totalColumn, Styles st,
+                              Locale locale) {
+        Row sum = sheet.createRow(r);
+        text(sum, 0, "", st.headerLeft);
+        text(sum, 1, Messages.get(locale, "allowance.sheet.grandTotal"), st.headerLeft);
+        for (int i = 2; i < first; i++) {
+            text(sum, i, "", st.headerLeft);
+        }
+        for (int i = 0; i < components.size(); i++) {
+            text(sum, first + i, Money.figures(byComponent.get(components.get(i))), st.moneyBold);
+        }
+        text(sum, totalColumn, Money.figures(total), st.moneyBold);
+        return r + 2;
+    }
+
+    private static void widths(Sheet sheet, int first, int totalColumn, int second) {
+        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(1, second * 256);
+        for (int i = 2; i < first; i++) {
+            sheet.setColumnWidth(i, 10 * 256);
+        }
+        for (int i = first; i <= totalColumn; i++) {
+            sheet.setColumnWidth(i, 14 * 256);
         }
     }
 
@@ -236,7 +421,7 @@ public class PaymentSheets {
         final CellStyle money;
         final CellStyle moneyBold;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font boldFont = wb.createFont();
             boldFont.setBold(true);
             Font titleFont = wb.createFont();
@@ -259,7 +444,7 @@ public class PaymentSheets {
             moneyBold = style(wb, boldFont, HorizontalAlignment.RIGHT, true);
         }
 
-        private static CellStyle style(XSSFWorkbook wb, Font font, HorizontalAlignment align, boolean border) {
+        private static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {
             CellStyle s = wb.createCellStyle();
             if (font != null) {
                 s.setFont(font);

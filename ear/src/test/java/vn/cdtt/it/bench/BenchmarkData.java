@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import vn.cdtt.allowance.AllowancePolicy;
+import vn.cdtt.allowance.PolicyForm;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.it.support.Fixtures;
@@ -169,6 +172,43 @@ public class BenchmarkData {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String account(Role role, Long communeId) {
         return fixtures.account(role, communeId);
+    }
+
+    /**
+     * Verified work to pay for the allowance benchmark: every assignment of the month's shifts before today
+     * confirmed present (by the centre, as on a real day), and a province policy in force that month if none is;
+     * returns the number of attended assignments.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int allowanceWork(YearMonth month) throws SQLException {
+        LocalDate until = VietnamTime.today().minusDays(1);
+        LocalDate last = month.atEndOfMonth().isBefore(until) ? month.atEndOfMonth() : until;
+        boolean policy = !em.createQuery("SELECT p.id FROM AllowancePolicy p WHERE p.communeId IS NULL "
+                        + "AND p.validFrom <= :d AND (p.validTo IS NULL OR p.validTo >= :d)", Long.class)
+                .setParameter("d", month.atDay(1)).getResultList().isEmpty();
+        if (!policy) {
+            PolicyForm f = new PolicyForm();
+            f.setValidFrom(month.atDay(1));
+            f.setValidTo(month.atEndOfMonth());
+            f.setBasisNumber("BENCHMARK-1/NQ-HĐND");
+            f.setBasisDate(month.atDay(1).minusDays(10));
+            f.setBasisIssuer("HĐND tỉnh (dữ liệu benchmark)");
+            f.setDutySession(50_000L);
+            f.setDutySessionProvincial(60_000L);
+            f.setMemberMonthly(60_000L);
+            f.setMemberMonthlyMinSessions(4);
+            f.setMemberMonthCap(1_000_000L);
+            em.persist(new AllowancePolicy(1L, null, f, "benchmark", VietnamTime.now()));
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("UPDATE assignment SET presence = 'PRESENT', presence_by = "
+                     + "'benchmark', presence_at = ? WHERE presence = 'UNCONFIRMED' AND shift_id IN (SELECT id FROM "
+                     + "shift WHERE shift_date BETWEEN ? AND ?)")) {
+            u.setTimestamp(1, Timestamp.valueOf(VietnamTime.now()));
+            u.setDate(2, Date.valueOf(month.atDay(1)));
+            u.setDate(3, Date.valueOf(last));
+            return u.executeUpdate();
+        }
     }
 
     public List<Long> communes() {

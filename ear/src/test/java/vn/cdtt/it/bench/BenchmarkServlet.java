@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cdtt.common.VietnamTime;
@@ -20,6 +21,8 @@ import vn.cdtt.security.Role;
  * members on each, and logins (password Fixtures.PASSWORD): members of the first {@code accounts} communes, and
  * for the load test a province coordinator, a viewer, and a commune coordinator and a centre staff login of each of
  * the first {@code coordinators} communes. Answers "from=…;to=…;communes=…;province=user;members=user,user,…;…".
+ * GET ?allowanceMonth=yyyy-MM then confirms the month's past assignments present and puts a policy in force
+ * (BenchmarkData.allowanceWork) for the allowance part; answers "attended=…".
  */
 @WebServlet("/test-fixtures/benchmark")
 public class BenchmarkServlet extends HttpServlet {
@@ -31,6 +34,16 @@ public class BenchmarkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("allowanceMonth") != null) {
+            try {
+                int attended = data.allowanceWork(YearMonth.parse(request.getParameter("allowanceMonth")));
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write("attended=" + attended);
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+            return;
+        }
         int members = Integer.parseInt(request.getParameter("members"));
         int accounts = Integer.parseInt(request.getParameter("accounts"));
         int coordinators = Integer.parseInt(request.getParameter("coordinators"));

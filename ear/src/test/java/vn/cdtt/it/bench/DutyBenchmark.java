@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.it.support.Deployments;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.WebSession;
@@ -41,6 +43,8 @@ class DutyBenchmark {
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 3000);
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
     private static final int WARM_UP = 30;
+    private static final int ALLOWANCE_WARM_UP = 2;
+    private static final int ALLOWANCE_REQUESTS = Integer.getInteger("benchmark.allowance.requests", 5);
     private static final int LOAD_SESSIONS = Integer.getInteger("benchmark.load.sessions", 50);
     private static final int LOAD_SECONDS = Integer.getInteger("benchmark.load.seconds", 60);
     private static final int BASELINE_SECONDS = Integer.getInteger("benchmark.load.baselineSeconds", 20);
@@ -98,20 +102,83 @@ class DutyBenchmark {
                         .toList(), Duration.ofSeconds(BASELINE_SECONDS));
         LoadTest.Result load = LoadTest.run("signed-in mix", loadUsers(data, members, province, from),
                 Duration.ofSeconds(LOAD_SECONDS));
+        String allowances = allowanceProvinceMonth(province, from);
 
         String report = String.format("%n=== CDTT benchmark (%s) ===%n"
                         + "data: %s communes, %s sites, %s members, %s shifts, %s assignments, %s to %s (generated in %d s)%n"
-                        + "%-12s %6s %9s %9s %16s %16s%n%s%n%s%n",
+                        + "%-22s %6s %9s %9s %16s %16s%n%s%n%s%n",
                 System.getProperty("cdtt.db", "H2"), communes.size(), data.get("sites"), data.get("memberCount"),
                 data.get("shifts"), data.get("assignments"), data.get("from"), data.get("to"), generated,
                 "page", "n", "p50 ms", "p95 ms", "SQL/request", "rows shown",
                 line("week board", board), line("my shifts", mine))
                 + String.format("%nload test (loopback; -Dbenchmark.load.sessions, -Dbenchmark.load.seconds)%n%s%s",
-                        baseline.report(), load.report());
+                        baseline.report(), load.report())
+                + allowances;
         System.out.println(report);
         Path out = Path.of(System.getProperty("benchmark.report", "target/benchmark.txt"));
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /**
+     * One province-month of allowances: the month's past assignments confirmed present, then the province
+     * coordinator computes every commune's statement at once (an Ajax post of the province page: the first
+     * computation writes every line, a recomputation only what changed), reads the page and downloads the province's
+     * payment sheet. The month is the last one the data covers from its first day.
+     */
+    private String allowanceProvinceMonth(WebSession province, LocalDate from) throws Exception {
+        YearMonth month = YearMonth.from(VietnamTime.today()).minusMonths(1);
+        if (from.isAfter(month.atDay(1))) {
+            month = YearMonth.from(VietnamTime.today());
+        }
+        String attended = WebSession.anonymous(base.toString())
+                .get("test-fixtures/benchmark?allowanceMonth=" + month, Duration.ofMinutes(5)).body();
+        String path = "allowance/province.xhtml?month=" + month;
+        List<Sample> compute = new ArrayList<>();
+        List<Sample> page = new ArrayList<>();
+        List<Sample> sheet = new ArrayList<>();
+        long sheetBytes = 0;
+        Sample first = null;
+        for (int i = 0; i < ALLOWANCE_WARM_UP + ALLOWANCE_REQUESTS; i++) {
+            HttpResponse<String> shown = province.get(path, Duration.ofSeconds(60));
+            long t = System.nanoTime();
+            HttpResponse<String> computed = province.ajax(path, shown, "jakarta.faces.partial.ajax=true"
+                    + "&jakarta.faces.source=province%3AcomputeAll&jakarta.faces.partial.execute=province%3AcomputeAll"
+                    + "&jakarta.faces.partial.render=province&province%3AcomputeAll=province%3AcomputeAll"
+                    + "&province=province", Duration.ofMinutes(5));
+            long computeMicros = (System.nanoTime() - t) / 1000;
+            if (computed.statusCode() != 200 || !computed.body().contains("commune-row")) {
+                throw new IllegalStateException("computing the province-month failed (" + computed.statusCode()
+                        + "); see server.log");
+            }
+            Sample rendered = measure(province, path, "commune-row");
+            t = System.nanoTime();
+            HttpResponse<byte[]> xlsx = province.post(path, shown, "province=province&province%3Asheet=",
+                    Duration.ofMinutes(2));
+            long sheetMicros = (System.nanoTime() - t) / 1000;
+            if (xlsx.statusCode() != 200 || !xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheet")) {
+                throw new IllegalStateException("the province sheet failed (" + xlsx.statusCode() + ")");
+            }
+            if (i == 0) {
+                first = new Sample(computeMicros, statements(computed), 0);
+            }
+            if (i >= ALLOWANCE_WARM_UP) {
+                compute.add(new Sample(computeMicros, statements(computed), 0));
+                page.add(rendered);
+                sheet.add(new Sample(sheetMicros, statements(xlsx), 0));
+                sheetBytes = xlsx.body().length;
+            }
+        }
+        return String.format("%nallowances, one province-month (%s; %s assignments confirmed present for it)%n"
+                        + "%-22s %6s %9s %9s %16s %16s%n%s%n%s%n%s (%d KB)%n", month, attended.replace("attended=", ""),
+                "", "n", "p50 ms", "p95 ms", "SQL/request", "rows shown",
+                line("first computation", List.of(first)) + "\n" + line("recompute all communes", compute),
+                line("province page", page), line("province sheet", sheet), sheetBytes / 1024);
+    }
+
+    private static int statements(HttpResponse<?> r) {
+        return Integer.parseInt(r.headers().firstValue("X-SQL-Statements")
+                .orElseThrow(() -> new IllegalStateException("no statement count: is CDTT_BENCHMARK set?")));
     }
 
     /**
@@ -160,7 +227,7 @@ class DutyBenchmark {
         Latencies latencies = new Latencies(samples.stream().mapToLong(Sample::micros).toArray());
         int[] statements = samples.stream().mapToInt(Sample::statements).sorted().toArray();
         int[] rows = samples.stream().mapToInt(Sample::rows).sorted().toArray();
-        return String.format("%-12s %6d %9.1f %9.1f %16s %16s", name, samples.size(), latencies.millis(50),
+        return String.format("%-22s %6d %9.1f %9.1f %16s %16s", name, samples.size(), latencies.millis(50),
                 latencies.millis(95), range(statements), range(rows));
     }
 

@@ -214,9 +214,10 @@ class AllowanceBrowserIT extends BrowserTest {
                 b.waitForText(By.id("state"), "Đã phê duyệt");
 
                 String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                // the voucher first: the date field's calendar, once open, may lie over the fields below it
+                b.type(By.id("statement:paymentReference"), "PC-0815");
                 b.type(By.id("statement:paidOn_input"), today);
                 b.visible(By.id("statement:paidOn_input")).sendKeys(Keys.ESCAPE);
-                b.type(By.id("statement:paymentReference"), "PC-0815");
                 b.click(By.id("statement:pay"));
                 b.click(By.cssSelector(".ui-confirmdialog-yes"));
                 b.waitForText(By.id("state"), "Đã chi trả");

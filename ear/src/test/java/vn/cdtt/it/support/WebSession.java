@@ -77,6 +77,17 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A plain (non-Ajax) post of a page's form, e.g. a download button: {@code fields} plus the page's view state. */
+    public HttpResponse<byte[]> post(String path, HttpResponse<String> page, String fields, Duration timeout)
+            throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields + "&jakarta.faces.ViewState="
+                                + enc(viewState(page))))
+                        .timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The view state of a Faces page; fails if the page has none. */
     public static String viewState(HttpResponse<String> page) {
         Matcher state = VIEW_STATE.matcher(page.body());

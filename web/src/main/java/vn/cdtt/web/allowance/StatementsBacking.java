@@ -62,6 +62,8 @@ public class StatementsBacking implements Serializable {
     private YearMonth month = YearMonth.from(VietnamTime.today()).minusMonths(1);
     private StatementView view;
     private String reason;
+    private Long communeParam;
+    private YearMonth monthParam;
     private BudgetStanding standing;
     private Long budgetAmount;
     private LocalDate paidOn;
@@ -89,6 +91,35 @@ public class StatementsBacking implements Serializable {
             standing = Actions.get(() -> budgets.standing(commune.getCommuneId(), month.getYear()), null);
         }
         budgetAmount = standing == null ? null : standing.budget();
+    }
+
+    /** f:viewAction: applies the query parameters ?commune=&month=yyyy-MM (the province page links them). */
+    public void load() {
+        if (communeParam != null || monthParam != null) {
+            if (communeParam != null) {
+                commune.setCommuneId(communeParam);
+            }
+            if (monthParam != null) {
+                month = monthParam;
+            }
+            reload();
+        }
+    }
+
+    public Long getCommuneParam() {
+        return communeParam;
+    }
+
+    public void setCommuneParam(Long communeParam) {
+        this.communeParam = communeParam;
+    }
+
+    public YearMonth getMonthParam() {
+        return monthParam;
+    }
+
+    public void setMonthParam(YearMonth monthParam) {
+        this.monthParam = monthParam;
     }
 
     public void previousMonth() {
