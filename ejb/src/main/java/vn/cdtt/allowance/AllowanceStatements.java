@@ -287,11 +287,7 @@ public class AllowanceStatements {
         List<StatementView.Line> lines = em.createQuery("SELECT l FROM AllowanceLine l JOIN FETCH l.member m "
                         + "WHERE l.statement = :s ORDER BY m.sortKey, m.id, l.workDate, l.component, l.funding, l.id",
                         AllowanceLine.class)
-                .setParameter("s", st).getResultList().stream()
-                .map(l -> new StatementView.Line(l.getId(), l.getMember().getId(), l.getMember().getFullName(),
-                        l.getComponent(), l.getFunding(), l.getWorkDate(), l.getPlace(), l.getShiftId(),
-                        l.getTrainingId(), l.getPolicyId(), l.getRate(), l.getAmount(), l.isAdjustment(),
-                        l.getAdjustsLineId())).toList();
+                .setParameter("s", st).getResultList().stream().map(StatementView.Line::of).toList();
         return new StatementView(st.getId(), st.getCommuneId(), commune.toString(), st.month(), st.getState(),
                 st.getVersion(), st.getReturnedReason(), st.getPaidOn(), st.getPaymentReference(), lines);
     }
