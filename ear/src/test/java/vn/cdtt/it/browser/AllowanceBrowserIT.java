@@ -22,6 +22,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The statements page as the commune coordinator and the province coordinator see it: the commune computes the
@@ -111,6 +113,60 @@ class AllowanceBrowserIT extends BrowserTest {
                 String sheet = cells(b.downloaded(".xlsx"));
                 assertTrue(sheet.contains("Ký nhận") && sheet.contains("viết bằng chữ"), sheet);
                 assertEquals(1, sheet.lines().filter(l -> l.startsWith("Tổng số tiền (viết bằng chữ)")).count(), sheet);
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The commune computes the month of the demo's held training, which Nguyễn Văn An led; An opens "Phụ cấp của
+     * tôi" on a 360 px phone, sees that month with its lines and downloads the PDF, which answers application/pdf.
+     */
+    @Test
+    void theMemberOpensTheirAllowanceAndItsPdfOnAPhone() {
+        try (Browser b = new Browser("allowance-compute", 1280, 900)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                openMonth(b);
+                if (!b.driver().findElements(By.id("statement:compute")).isEmpty()) {
+                    b.click(By.id("statement:compute"));
+                }
+                b.visible(By.id("total"));
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+        try (Browser b = new Browser("allowance-member", 360, 740)) {
+            try {
+                b.login(base, "tv.demo", "Demo@2026");
+                b.click(By.id("navMyAllowance"));
+                String month = MONTH.format(DateTimeFormatter.ofPattern("MM/yyyy"));
+                By card = By.xpath("//div[contains(@class,'allowance-month')][.//span[@class='month-label' and text()='"
+                        + month + "']]");
+                if (b.driver().findElement(card).findElements(By.cssSelector(".month-lines")).isEmpty()) {
+                    b.click(By.xpath("//div[contains(@class,'allowance-month')][.//span[text()='" + month
+                            + "']]//a[contains(@class,'month-row')]"));
+                }
+                b.waitForText(card, "Tập huấn – giảng viên chính");
+                assertClean(b, "tv.demo");
+                JavascriptExecutor js = (JavascriptExecutor) b.driver();
+                Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 1, "no sideways scrolling at 360 px: " + overflow);
+                WebElement pdf = b.driver().findElement(card).findElement(By.cssSelector("a.pdf-link"));
+                WebElement row = b.driver().findElement(card).findElement(By.cssSelector("a.month-row"));
+                assertTrue(pdf.getSize().getHeight() >= 44 && row.getSize().getHeight() >= 44,
+                        "tap targets of 44 px: " + pdf.getSize() + ", " + row.getSize());
+                b.step("my-allowance");
+
+                String answer = (String) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(body =>"
+                        + " done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + String.fromCharCode.apply(null,"
+                        + " new Uint8Array(body.slice(0, 4)))))).catch(e => done('failed ' + e));",
+                        pdf.getAttribute("href"));
+                assertEquals("200 application/pdf %PDF", answer);
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
