@@ -1,4 +1,4 @@
-package vn.cdtt.web.allowance;
+package vn.cdtt.web.me;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
