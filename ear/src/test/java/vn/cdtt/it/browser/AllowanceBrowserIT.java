@@ -120,9 +120,19 @@ class AllowanceBrowserIT extends BrowserTest {
         }
     }
 
+    /** GETs a link in the page's session: "status content-type first-four-bytes". */
+    private static String fetch(Browser b, String href) {
+        return (String) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(body =>"
+                + " done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + String.fromCharCode.apply(null,"
+                + " new Uint8Array(body.slice(0, 4)))))).catch(e => done('failed ' + e));", href);
+    }
+
     /**
-     * The commune computes the month of the demo's held training, which Nguyễn Văn An led; An opens "Phụ cấp của
-     * tôi" on a 360 px phone, sees that month with its lines and downloads the PDF, which answers application/pdf.
+     * The commune computes the month of the demo's held training, which Nguyễn Văn An led, and its coordinator's PDF
+     * link of a member answers application/pdf; An opens "Phụ cấp của tôi" on a 360 px phone, sees that month with
+     * its lines, and the PDF link answers application/pdf too.
      */
     @Test
     void theMemberOpensTheirAllowanceAndItsPdfOnAPhone() {
@@ -134,6 +144,9 @@ class AllowanceBrowserIT extends BrowserTest {
                     b.click(By.id("statement:compute"));
                 }
                 b.visible(By.id("total"));
+                String memberPdf = b.driver().findElement(By.cssSelector("[id$='lines_data'] a.member-pdf"))
+                        .getAttribute("href");
+                assertEquals("200 application/pdf %PDF", fetch(b, memberPdf), "the coordinator's download of a member's PDF");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
@@ -161,12 +174,7 @@ class AllowanceBrowserIT extends BrowserTest {
                         "tap targets of 44 px: " + pdf.getSize() + ", " + row.getSize());
                 b.step("my-allowance");
 
-                String answer = (String) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(body =>"
-                        + " done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + String.fromCharCode.apply(null,"
-                        + " new Uint8Array(body.slice(0, 4)))))).catch(e => done('failed ' + e));",
-                        pdf.getAttribute("href"));
-                assertEquals("200 application/pdf %PDF", answer);
+                assertEquals("200 application/pdf %PDF", fetch(b, pdf.getAttribute("href")));
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
