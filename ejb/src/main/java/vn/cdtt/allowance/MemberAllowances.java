@@ -48,7 +48,7 @@ public class MemberAllowances {
     }
 
     /** A commune's approved (or paid) month as everyone in it may see it: names and totals, no lines. */
-    public record PublicList(Long statementId, String commune, YearMonth month, StatementState state, List<Row> rows)
+    public record PublicList(String commune, YearMonth month, StatementState state, List<Row> rows)
             implements Serializable {
 
         /** One member and their total. */
@@ -148,7 +148,7 @@ public class MemberAllowances {
                         + "ORDER BY m.sortKey, m.id", Object[].class)
                 .setParameter("s", st).getResultList().stream()
                 .map(r -> new PublicList.Row((String) r[0], ((Number) r[1]).longValue())).toList();
-        return Optional.of(new PublicList(st.getId(), em.find(Commune.class, commune).toString(), st.month(),
+        return Optional.of(new PublicList(em.find(Commune.class, commune).toString(), st.month(),
                 st.getState(), rows));
     }
 }
