@@ -173,7 +173,7 @@ public class AllowanceStatements {
                         + "AND s.monthStart = :m ORDER BY m.sortKey, m.id, l.workDate, l.component, l.funding, l.id",
                         AllowanceLine.class)
                 .setParameter("p", provinceId).setParameter("m", month.atDay(1)).getResultList()
-                .forEach(l -> lines.computeIfAbsent(l.getStatement().getId(), k -> new ArrayList<>()).add(line(l)));
+                .forEach(l -> lines.computeIfAbsent(l.getStatement().getId(), k -> new ArrayList<>()).add(StatementView.Line.of(l)));
         List<StatementView> views = new ArrayList<>();
         communes.values().forEach(c -> {
             AllowanceStatement st = byCommune.get(c.getId());
@@ -486,15 +486,9 @@ public class AllowanceStatements {
         List<StatementView.Line> lines = em.createQuery("SELECT l FROM AllowanceLine l JOIN FETCH l.member m "
                         + "WHERE l.statement = :s ORDER BY m.sortKey, m.id, l.workDate, l.component, l.funding, l.id",
                         AllowanceLine.class)
-                .setParameter("s", st).getResultList().stream().map(AllowanceStatements::line).toList();
+                .setParameter("s", st).getResultList().stream().map(StatementView.Line::of).toList();
         return new StatementView(st.getId(), st.getCommuneId(), commune.toString(), st.month(), st.getState(),
                 st.getVersion(), st.getReturnedReason(), st.getPaidOn(), st.getPaymentReference(), lines);
-    }
-
-    private static StatementView.Line line(AllowanceLine l) {
-        return new StatementView.Line(l.getId(), l.getMember().getId(), l.getMember().getFullName(), l.getComponent(),
-                l.getFunding(), l.getWorkDate(), l.getPlace(), l.getShiftId(), l.getTrainingId(), l.getPolicyId(),
-                l.getRate(), l.getAmount(), l.isAdjustment(), l.getAdjustsLineId());
     }
 
     /** Flushes a move (the loser of a race gets the concurrent-change message) and audits it. */

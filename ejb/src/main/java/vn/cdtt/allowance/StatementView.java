@@ -20,6 +20,13 @@ public record StatementView(Long id, Long communeId, String commune, YearMonth m
     public record Line(Long id, Long memberId, String member, AllowanceComponent component, FundingSource funding,
                        LocalDate date, String place, Long shiftId, Long trainingId, Long policyId, long rate,
                        long amount, boolean adjustment, Long adjustsLineId) implements Serializable {
+
+        /** The line as stored (its member fetched with it). */
+        static Line of(AllowanceLine l) {
+            return new Line(l.getId(), l.getMember().getId(), l.getMember().getFullName(), l.getComponent(),
+                    l.getFunding(), l.getWorkDate(), l.getPlace(), l.getShiftId(), l.getTrainingId(), l.getPolicyId(),
+                    l.getRate(), l.getAmount(), l.isAdjustment(), l.getAdjustsLineId());
+        }
     }
 
     public long total() {

@@ -26,7 +26,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import vn.cdtt.it.support.Fixtures;
 
 /**
@@ -225,6 +227,68 @@ class AllowanceBrowserIT extends BrowserTest {
                 assertTrue(state.contains(today) && state.contains("PC-0815"), state);
                 assertClean(b, "tinh.demo payment");
                 b.step("paid");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    /** GETs a link in the page's session: "status content-type first-four-bytes". */
+    private static String fetch(Browser b, String href) {
+        return (String) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(body =>"
+                + " done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + String.fromCharCode.apply(null,"
+                + " new Uint8Array(body.slice(0, 4)))))).catch(e => done('failed ' + e));", href);
+    }
+
+    /**
+     * The commune computes the month of the demo's held training, which Nguyễn Văn An led, and its coordinator's PDF
+     * link of a member answers application/pdf; An opens "Phụ cấp của tôi" on a 360 px phone, sees that month with
+     * its lines, and the PDF link answers application/pdf too.
+     */
+    @Test
+    void theMemberOpensTheirAllowanceAndItsPdfOnAPhone() {
+        try (Browser b = new Browser("allowance-compute", 1280, 900)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                openMonth(b);
+                if (!b.driver().findElements(By.id("statement:compute")).isEmpty()) {
+                    b.click(By.id("statement:compute"));
+                }
+                b.visible(By.id("total"));
+                String memberPdf = b.driver().findElement(By.cssSelector("[id$='lines_data'] a.member-pdf"))
+                        .getAttribute("href");
+                assertEquals("200 application/pdf %PDF", fetch(b, memberPdf), "the coordinator's download of a member's PDF");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+        try (Browser b = new Browser("allowance-member", 360, 740)) {
+            try {
+                b.login(base, "tv.demo", "Demo@2026");
+                b.click(By.id("navMyAllowance"));
+                String month = MONTH.format(DateTimeFormatter.ofPattern("MM/yyyy"));
+                By card = By.xpath("//div[contains(@class,'allowance-month')][.//span[@class='month-label' and text()='"
+                        + month + "']]");
+                if (b.driver().findElement(card).findElements(By.cssSelector(".month-lines")).isEmpty()) {
+                    b.click(By.xpath("//div[contains(@class,'allowance-month')][.//span[text()='" + month
+                            + "']]//a[contains(@class,'month-row')]"));
+                }
+                b.waitForText(card, "Tập huấn – giảng viên chính");
+                assertClean(b, "tv.demo");
+                JavascriptExecutor js = (JavascriptExecutor) b.driver();
+                Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow.intValue() <= 1, "no sideways scrolling at 360 px: " + overflow);
+                WebElement pdf = b.driver().findElement(card).findElement(By.cssSelector("a.pdf-link"));
+                WebElement row = b.driver().findElement(card).findElement(By.cssSelector("a.month-row"));
+                assertTrue(pdf.getSize().getHeight() >= 44 && row.getSize().getHeight() >= 44,
+                        "tap targets of 44 px: " + pdf.getSize() + ", " + row.getSize());
+                b.step("my-allowance");
+
+                assertEquals("200 application/pdf %PDF", fetch(b, pdf.getAttribute("href")));
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
