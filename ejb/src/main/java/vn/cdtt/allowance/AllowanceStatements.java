@@ -253,12 +253,13 @@ public class AllowanceStatements {
 
     /** The verified work of a commune between two days: five queries, whatever its size. */
     private Work work(Long communeId, LocalDate from, LocalDate to) {
-        List<Work.Duty> duties = em.createQuery("SELECT a.id, a.member.id, s.date, s.id, site.name, site.kind "
+        List<Work.Duty> duties = em.createQuery("SELECT a.id, a.member.id, s.date, s.id, site.name, site.kind, "
+                        + "a.helperRequestId "
                         + "FROM Assignment a JOIN a.shift s JOIN s.site site WHERE s.communeId = :c "
                         + "AND s.date BETWEEN :from AND :to AND " + Assignment.attendedIn("a"), Object[].class)
                 .setParameter("c", communeId).setParameter("from", from).setParameter("to", to).getResultList()
                 .stream().map(r -> new Work.Duty((Long) r[0], (Long) r[1], (LocalDate) r[2], (Long) r[3], (String) r[4],
-                        (SiteKind) r[5])).toList();
+                        (SiteKind) r[5], r[6] != null)).toList();
         List<Work.Training> trainings = new ArrayList<>();
         String held = " WHERE t.commune.id = :c AND t.date BETWEEN :from AND :to "
                 + "AND t.status = vn.cdtt.training.TrainingStatus.HELD";

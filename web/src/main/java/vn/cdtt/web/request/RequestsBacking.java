@@ -1,0 +1,136 @@
+package vn.cdtt.web.request;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cdtt.duty.ShiftService;
+import vn.cdtt.request.HelperRequestService;
+import vn.cdtt.request.RequestProgress;
+import vn.cdtt.roster.Member;
+import vn.cdtt.web.common.Actions;
+import vn.cdtt.web.common.Faces;
+
+/**
+ * request/list.xhtml: the coordinators' (and viewers') list of helper requests – those waiting for an answer first,
+ * oldest first, then the shortest. Coordinators accept or decline, publish the seats to the open board, change the
+ * helpers asked for, and place members from the pick list (requested skills and languages first).
+ */
+@Named("requestsBacking")
+@ViewScoped
+public class RequestsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    HelperRequestService requests;
+
+    @EJB
+    ShiftService shifts;
+
+    private boolean openOnly = true;
+    private List<RequestProgress> rows = List.of();
+    private final Map<Long, String> declineReasons = new HashMap<>();
+    private final Map<Long, Integer> helpers = new HashMap<>();
+    private RequestProgress.Session picking;
+    private String search;
+    private List<Member> candidates = List.of();
+    private Long memberId;
+
+    @PostConstruct
+    public void reload() {
+        rows = Actions.get(() -> requests.list(null, openOnly), rows);
+        rows.forEach(r -> helpers.put(r.id(), r.helpers()));
+    }
+
+    public void accept(RequestProgress p) {
+        Actions.run(() -> requests.accept(p.id()), "request.accepted");
+        reload();
+    }
+
+    public void decline(RequestProgress p) {
+        Actions.run(() -> requests.decline(p.id(), declineReasons.get(p.id())), "request.declined");
+        reload();
+    }
+
+    public void publish(RequestProgress p) {
+        Integer told = Actions.get(() -> requests.publish(p.id()), null);
+        if (told != null) {
+            Faces.info("request.published", told);
+        }
+        reload();
+    }
+
+    public void changeHelpers(RequestProgress p) {
+        Actions.run(() -> requests.changeHelpers(p.id(), helpers.getOrDefault(p.id(), p.helpers())),
+                "request.helpersChanged");
+        reload();
+    }
+
+    /** Opens the pick list of one session. */
+    public void pick(RequestProgress.Session session) {
+        picking = session;
+        memberId = null;
+        findCandidates();
+    }
+
+    public void findCandidates() {
+        candidates = picking == null ? List.of() : Actions.get(() -> requests.candidates(picking.id(), search), List.of());
+    }
+
+    public void assign() {
+        if (picking != null && Actions.run(() -> shifts.assign(picking.shiftId(), memberId), "request.assigned")) {
+            picking = null;
+            candidates = List.of();
+            reload();
+        }
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
+    }
+
+    public List<RequestProgress> getRows() {
+        return rows;
+    }
+
+    public Map<Long, String> getDeclineReasons() {
+        return declineReasons;
+    }
+
+    public Map<Long, Integer> getHelpers() {
+        return helpers;
+    }
+
+    public RequestProgress.Session getPicking() {
+        return picking;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<Member> getCandidates() {
+        return candidates;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+}
