@@ -28,7 +28,9 @@ import vn.cdtt.duty.SwapService;
 import vn.cdtt.it.support.ActingCaller;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.TestClock;
 import vn.cdtt.notification.NotificationKind;
+import vn.cdtt.request.CommuneFigures;
 import vn.cdtt.request.HelperRequest;
 import vn.cdtt.request.HelperRequestForm;
 import vn.cdtt.request.HelperRequestService;
@@ -53,6 +55,7 @@ class HelperRequestIT extends IntegrationTest {
 
     private static final String KON_GANG = "23701";
     private static final String DAK_RONG = "23644";
+    private static final String DAK_SOMEI = "23683";
 
     @Inject
     HelperRequestService requests;
@@ -280,6 +283,42 @@ class HelperRequestIT extends IntegrationTest {
         assertEquals(RequestState.SHORT, requests.progress(r.getId()).state());
         timer.run(LocalDateTime.of(friday, LocalTime.of(12, 0)));
         assertEquals(RequestState.DONE, requests.progress(r.getId()).state());
+    }
+
+    @Test
+    void theProvinceSeesEachCommunesAnswerTimeAndFilledShare() {
+        Long commune = fixtures.commune(DAK_SOMEI);
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        String province = fixtures.account(Role.PROVINCE_COORDINATOR, null);
+        actAs(province);
+        CommuneFigures before = figuresOf(commune);
+        LocalDate monday = fixtures.nextMonday();
+        LocalDateTime filed = VietnamTime.now();
+        actAs(staff);
+        HelperRequest r = requests.file(friday(siteOf(staff), monday));
+        TestClock.setNow(filed.plusHours(3));
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        requests.accept(r.getId());
+        Shift fri = shiftOf(commune, monday.with(DayOfWeek.FRIDAY), SessionPart.MORNING);
+        shifts.assign(fri.getId(), fixtures.member(commune, "Y Một"));
+        shifts.assign(fri.getId(), fixtures.member(commune, "Y Hai"));
+        shifts.assign(fri.getId(), fixtures.member(commune, "Y Ba"));
+        timer.run(LocalDateTime.of(fri.getDate(), fri.getStartTime()));
+
+        actAs(province);
+        CommuneFigures after = figuresOf(commune);
+        assertEquals(before.answered() + 1, after.answered());
+        assertEquals(before.seatsAsked() + 2, after.seatsAsked(), "two helpers, one session");
+        assertEquals(before.seatsFilled() + 1, after.seatsFilled(), "one of them came from the pick list");
+        if (before.answered() == 0) {
+            assertEquals(3.0, after.answerHours(), 0.1);
+            assertEquals(50, after.getFilledPercent());
+        }
+    }
+
+    private CommuneFigures figuresOf(Long commune) {
+        return requests.figures(30).stream().filter(f -> f.communeId().equals(commune)).findFirst()
+                .orElse(new CommuneFigures(commune, "", 0, 0, null, 0, 0));
     }
 
     @Test

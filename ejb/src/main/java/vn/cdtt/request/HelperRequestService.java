@@ -63,6 +63,10 @@ public class HelperRequestService {
     /** The longest range one request may span. */
     public static final int MAX_DAYS = 31;
 
+    /** Requests that have started with their seats on the shifts: what the filled share is measured on. */
+    private static final Set<RequestState> SETTLED = java.util.EnumSet.of(RequestState.FILLED, RequestState.SHORT,
+            RequestState.DONE);
+
     @PersistenceContext
     EntityManager em;
 
@@ -322,6 +326,45 @@ public class HelperRequestService {
                     Long.class).setParameter("p", caller.provinceId()).getSingleResult();
         }
         return 0;
+    }
+
+    /**
+     * Per commune, the requests filed in the last {@code days} days: the answer time and the share of the seats of
+     * started requests that were filled by the start (FILLED, SHORT or DONE). Province-wide readers see every commune;
+     * a commune coordinator their own.
+     */
+    public List<CommuneFigures> figures(int days) {
+        Caller caller = callers.current();
+        Long scope = caller.communeScope(null);
+        LocalDateTime since = VietnamTime.now().minusDays(days);
+        TypedQuery<HelperRequest> q = em.createQuery("SELECT r FROM HelperRequest r WHERE r.provinceId = :p "
+                + "AND r.filedAt >= :since" + (scope == null ? "" : " AND r.communeId = :c"), HelperRequest.class)
+                .setParameter("p", caller.provinceId()).setParameter("since", since);
+        if (scope != null) {
+            q.setParameter("c", scope);
+        }
+        Map<Long, List<HelperRequest>> byCommune = new TreeMap<>();
+        q.getResultList().forEach(r -> byCommune.computeIfAbsent(r.getCommuneId(), c -> new ArrayList<>()).add(r));
+        List<CommuneFigures> figures = new ArrayList<>();
+        byCommune.forEach((communeId, list) -> {
+            List<HelperRequest> answered = list.stream().filter(r -> r.getAnsweredAt() != null).toList();
+            Double hours = answered.isEmpty() ? null : answered.stream()
+                    .mapToLong(r -> ChronoUnit.MINUTES.between(r.getFiledAt(), r.getAnsweredAt())).average()
+                    .orElse(0) / 60.0;
+            int asked = 0;
+            int filled = 0;
+            for (HelperRequest r : list) {
+                if (r.getAnsweredBy() != null && SETTLED.contains(r.getState())) {
+                    RequestProgress p = progressOf(r, caller.preferredLocale());
+                    asked += p.getAskedSeats();
+                    filled += p.days().stream().mapToInt(d -> Math.min(d.asked(), d.filled())).sum();
+                }
+            }
+            figures.add(new CommuneFigures(communeId, em.find(Commune.class, communeId).toString(), list.size(),
+                    answered.size(), hours, asked, filled));
+        });
+        figures.sort(Comparator.comparing(CommuneFigures::commune));
+        return figures;
     }
 
     /** The sites the caller may file for: centre staff their own, coordinators those they run. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cdtt.duty.ShiftService;
+import vn.cdtt.request.CommuneFigures;
 import vn.cdtt.request.HelperRequestService;
 import vn.cdtt.request.RequestProgress;
 import vn.cdtt.roster.Member;
@@ -40,11 +41,14 @@ public class RequestsBacking implements Serializable {
     private String search;
     private List<Member> candidates = List.of();
     private Long memberId;
+    private int figureDays = 30;
+    private List<CommuneFigures> figures = List.of();
 
     @PostConstruct
     public void reload() {
         rows = Actions.get(() -> requests.list(null, openOnly), rows);
         rows.forEach(r -> helpers.put(r.id(), r.helpers()));
+        figures = Actions.getOrElse(() -> requests.figures(figureDays), List.of());
     }
 
     public void accept(RequestProgress p) {
@@ -88,6 +92,19 @@ public class RequestsBacking implements Serializable {
             candidates = List.of();
             reload();
         }
+    }
+
+    /** The period of the per-commune figures: 30 or 90 days. */
+    public int getFigureDays() {
+        return figureDays;
+    }
+
+    public void setFigureDays(int figureDays) {
+        this.figureDays = figureDays == 90 ? 90 : 30;
+    }
+
+    public List<CommuneFigures> getFigures() {
+        return figures;
     }
 
     public boolean isOpenOnly() {
