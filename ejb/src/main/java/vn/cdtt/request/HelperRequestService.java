@@ -225,7 +225,7 @@ public class HelperRequestService {
                 .setParameter("part", first.getPart()).getResultList();
         boolean asksSomething = !r.getSkills().isEmpty() || !r.getLanguages().isEmpty();
         List<Member> told = free.stream().filter(m -> !asksSomething || matches(m, r) > 0).toList();
-        notifier.members(told, NotificationKind.REQUEST_SEATS, NotificationTarget.OPEN_BOARD, "request-" + r.getId(),
+        notifier.members(told, NotificationKind.REQUEST_SEATS, NotificationTarget.OPEN_BOARD, null,
                 r.getSite().getName(), r.getHelpers(), r.getFirstDay(), r.getLastDay());
         Flush.now(em, "error.concurrentChange");
         record(caller, r, AuditAction.UPDATE, "audit.event.request.published", null);
