@@ -26,14 +26,14 @@ class PagesBrowserIT extends BrowserTest {
 
     /** The menu entries each role must see (ids of the template's links), in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navTrainings",
+            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navCoverage", "navTrainings",
                     "navTrainingReport", "navAllowance", "navImport", "navSites", "navHolidays", "navCatalogue", "navAccounts", "navAudit",
                     "navOutbox", "navInbox", "navPassword"),
-            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navTrainings", "navTrainingReport",
+            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navTrainings", "navTrainingReport",
                     "navAllowance", "navImport", "navSites", "navHolidays", "navInbox", "navPassword"),
             "tv.demo", List.of("navHome", "navMyShifts", "navOpen", "navMe", "navInbox", "navPassword"),
-            "tt.demo", List.of("navHome", "navSiteToday", "navInbox", "navPassword"),
-            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navCoverage", "navTrainings",
+            "tt.demo", List.of("navHome", "navSiteToday", "navCentreRequests", "navInbox", "navPassword"),
+            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navCoverage", "navTrainings",
                     "navTrainingReport", "navAllowance", "navSites", "navHolidays", "navInbox", "navPassword"));
 
     @ArquillianResource
