@@ -146,7 +146,7 @@ public class HelperRequestService {
      */
     public HelperRequest cancel(Long requestId) {
         Caller caller = callers.current();
-        HelperRequest r = locked(requestId);
+        HelperRequest r = lockedWithShifts(requestId);
         requireRequester(r, caller);
         LocalDateTime now = VietnamTime.now();
         boolean seated = RequestState.SEATED.contains(r.getState());
@@ -178,7 +178,7 @@ public class HelperRequestService {
      */
     public HelperRequest changeHelpers(Long requestId, int helpers) {
         Caller caller = callers.current();
-        HelperRequest r = locked(requestId);
+        HelperRequest r = lockedWithShifts(requestId);
         if (r.getState() == RequestState.NEW) {
             requireRequester(r, caller);
         } else {
@@ -511,6 +511,21 @@ public class HelperRequestService {
         if (r == null || !r.getProvinceId().equals(callers.current().provinceId())) {
             throw new NotFoundException("HelperRequest", requestId);
         }
+        return r;
+    }
+
+    /**
+     * The request, locked after the shifts of its sessions: the staffing path locks a shift and then marks its
+     * request, so changes that touch both take them in the same order and never wait for each other in a circle.
+     */
+    private HelperRequest lockedWithShifts(Long requestId) {
+        HelperRequest r = requestId == null ? null : em.find(HelperRequest.class, requestId);
+        if (r == null || !r.getProvinceId().equals(callers.current().provinceId())) {
+            throw new NotFoundException("HelperRequest", requestId);
+        }
+        r.getDays().stream().map(HelperRequestSession::getShift).filter(java.util.Objects::nonNull).map(Shift::getId)
+                .sorted().forEach(staffing::lock);
+        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         return r;
     }
 

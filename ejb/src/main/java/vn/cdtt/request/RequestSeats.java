@@ -12,7 +12,8 @@ import vn.cdtt.duty.ShiftStaffed;
  * Which members on a shift are a request's helpers. Whoever is put on a shift whose seats a request raised – from the
  * pick list, the open board or by the province – through the one staffing path, and takes a seat beyond the site's
  * usual ones, serves the request: the assignment keeps the link (the allowance pays it as a mobilised day) and the
- * request counts as being filled. The shift is locked by the staffing path, so the count is exact.
+ * request counts as being filled. The shift is locked by the staffing path, so the count is exact; the request's row is
+ * written after the shift's lock, the order {@link HelperRequestService} takes them in too.
  */
 @ApplicationScoped
 public class RequestSeats {
@@ -34,7 +35,10 @@ public class RequestSeats {
         int usualSeats = shift.getSeats() - request.getHelpers();
         if (serving < request.getHelpers() && shift.getFilled() > usualSeats) {
             event.assignment().serve(request.getId());
-            request.startFilling();
+            // a bulk update without the version: members filling different sessions at once do not conflict
+            em.createQuery("UPDATE HelperRequest r SET r.state = vn.cdtt.request.RequestState.FILLING WHERE r.id = :id "
+                    + "AND r.state = vn.cdtt.request.RequestState.ACCEPTED").setParameter("id", request.getId())
+                    .executeUpdate();
         }
     }
 }
