@@ -103,8 +103,8 @@ public class HelperRequestService {
                 caller.username(), now);
         em.persist(r);
         Flush.now(em, "request.duplicate.race");
-        notifier.accounts(coordinatorsOf(site), NotificationKind.REQUEST_FILED,
-                NotificationTarget.board(r.getCommuneId(), r.getFirstDay()), site.getName(), r.getHelpers(),
+        notifier.accounts(coordinatorsOf(site), NotificationKind.REQUEST_FILED, NotificationTarget.HELPER_REQUESTS,
+                site.getName(), r.getHelpers(),
                 r.getFirstDay(), r.getLastDay());
         record(caller, r, AuditAction.CREATE, "audit.event.request.filed", null);
         return r;
@@ -122,7 +122,8 @@ public class HelperRequestService {
             day.raisedOn(staffing.raise(r.getSite(), day.getDate(), day.getPart(), r.getHelpers(), now));
         }
         Flush.now(em, "error.concurrentChange");
-        notifier.accounts(staffOf(r.getSite()), NotificationKind.REQUEST_ANSWERED, null, r.getSite().getName(),
+        notifier.accounts(staffOf(r.getSite()), NotificationKind.REQUEST_ANSWERED,
+                NotificationTarget.CENTRE_REQUESTS, r.getSite().getName(),
                 r.getFirstDay(), r.getState());
         record(caller, r, AuditAction.UPDATE, "audit.event.request.accepted", before);
         return r;
@@ -135,7 +136,8 @@ public class HelperRequestService {
         Map<String, Object> before = r.auditState();
         r.decline(reason, caller.username(), VietnamTime.now());
         Flush.now(em, "error.concurrentChange");
-        notifier.accounts(staffOf(r.getSite()), NotificationKind.REQUEST_ANSWERED, null, r.getSite().getName(),
+        notifier.accounts(staffOf(r.getSite()), NotificationKind.REQUEST_ANSWERED,
+                NotificationTarget.CENTRE_REQUESTS, r.getSite().getName(),
                 r.getFirstDay(), r.getState());
         record(caller, r, AuditAction.UPDATE, "audit.event.request.declined", before);
         return r;
@@ -166,7 +168,8 @@ public class HelperRequestService {
             }
         }
         Flush.now(em, "error.concurrentChange");
-        notifier.accounts(coordinatorsOf(r.getSite()), NotificationKind.REQUEST_CANCELLED, null,
+        notifier.accounts(coordinatorsOf(r.getSite()), NotificationKind.REQUEST_CANCELLED,
+                NotificationTarget.HELPER_REQUESTS,
                 r.getSite().getName(), r.getFirstDay());
         record(caller, r, AuditAction.UPDATE, "audit.event.request.cancelled", before);
         return r;

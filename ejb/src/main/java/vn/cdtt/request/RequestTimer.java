@@ -73,7 +73,8 @@ public class RequestTimer {
             } else if (RequestState.SEATED.contains(r.getState()) && progress.shortBy() > 0
                     && r.getShortRemindedAt() == null && !now.plus(SHORT_WARNING).isBefore(r.start())) {
                 r.shortReminded(now);
-                notifier.accounts(requests.province(r.getProvinceId()), NotificationKind.REQUEST_SHORT, null,
+                notifier.accounts(requests.province(r.getProvinceId()), NotificationKind.REQUEST_SHORT,
+                        NotificationTarget.HELPER_REQUESTS,
                         r.getSite().getName(), r.getFirstDay(), progress.shortBy());
             }
         }
@@ -84,7 +85,7 @@ public class RequestTimer {
         for (HelperRequest r : unanswered) {
             r.answerReminded(now);
             notifier.accounts(requests.coordinatorsOf(r.getSite()), NotificationKind.REQUEST_WAITING,
-                    NotificationTarget.board(r.getCommuneId(), r.getFirstDay()), r.getSite().getName(),
+                    NotificationTarget.HELPER_REQUESTS, r.getSite().getName(),
                     r.getFirstDay(), r.getFiledAt().toLocalDate());
         }
         return moved;
