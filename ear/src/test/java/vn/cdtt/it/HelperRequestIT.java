@@ -325,7 +325,7 @@ class HelperRequestIT extends IntegrationTest {
     @Test
     void twoMembersRacingForTheLastHelperSeatNeverBothWin() throws Exception {
         Long commune = fixtures.commune(KON_GANG);
-        Shift shift = oneHelperSeatLeft(commune);
+        Shift shift = oneHelperSeatLeft(commune, 1);
         List<String> racers = List.of(
                 fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Rơ Mah Hiền")),
                 fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Kpă Thị Lan")));
@@ -342,12 +342,15 @@ class HelperRequestIT extends IntegrationTest {
         Shift after = shiftOf(commune, shift.getDate(), shift.getPart());
         assertEquals(3, after.getFilled());
         assertEquals(3, after.getSeats());
+        Long requestId = requestOn(after);
+        actAs(fixtures.account(Role.CENTRE_STAFF, commune));
+        assertEquals(1, requests.progress(requestId).getFilledSeats(), "the winner serves the request");
     }
 
     @Test
     void aCoordinatorLoweringTheHelpersWhileAMemberTakesTheSeatHasOneWinner() throws Exception {
         Long commune = fixtures.commune(KON_GANG);
-        Shift shift = oneHelperSeatLeft(commune);
+        Shift shift = oneHelperSeatLeft(commune, 2);
         String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
         String member = fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Nay Thị Hương"));
         Long requestId = requestOn(shift);
@@ -358,7 +361,7 @@ class HelperRequestIT extends IntegrationTest {
             return "taken";
         }, () -> {
             ActingCaller.actAs(coordinator);
-            requests.changeHelpers(requestId, 0);
+            requests.changeHelpers(requestId, 1);
             return "lowered";
         }));
 
@@ -370,19 +373,24 @@ class HelperRequestIT extends IntegrationTest {
         assertEquals(after.getSeats(), after.getFilled(), "the seats and the members on them agree");
     }
 
-    /** A Friday-morning shift with its two usual members and a request for one helper, accepted: one seat free. */
-    private Shift oneHelperSeatLeft(Long commune) {
+    /**
+     * A Friday-morning shift with its two usual members and an accepted request for {@code helpers} helpers, all placed
+     * but one: one seat free.
+     */
+    private Shift oneHelperSeatLeft(Long commune, int helpers) {
         String staff = fixtures.account(Role.CENTRE_STAFF, commune);
         LocalDate monday = fixtures.nextMonday();
         actAs(staff);
         HelperRequestForm f = friday(siteOf(staff), monday);
-        f.setHelpers(1);
+        f.setHelpers(helpers);
         HelperRequest r = requests.file(f);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
         requests.accept(r.getId());
         Shift fri = shiftOf(commune, monday.with(DayOfWeek.FRIDAY), SessionPart.MORNING);
-        shifts.assign(fri.getId(), fixtures.member(commune, "Rơ Lan Một"));
-        shifts.assign(fri.getId(), fixtures.member(commune, "Rơ Lan Hai"));
+        List<String> names = List.of("Rơ Lan Một", "Rơ Lan Hai", "Rơ Lan Ba", "Rơ Lan Bốn");
+        for (int i = 0; i < 2 + helpers - 1; i++) {
+            shifts.assign(fri.getId(), fixtures.member(commune, names.get(i)));
+        }
         ActingCaller.clear();
         return fri;
     }

@@ -345,7 +345,7 @@ public class HelperRequest {
     }
 
     void changeHelpers(int newHelpers, int maxHelpers) {
-        if (newHelpers < 0 || newHelpers > maxHelpers) {
+        if (newHelpers < 1 || newHelpers > maxHelpers) {
             throw new InvalidInputException("request.helpers.invalid", maxHelpers);
         }
         helpers = newHelpers;
