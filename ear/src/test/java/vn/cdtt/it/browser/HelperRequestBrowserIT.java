@@ -58,7 +58,8 @@ class HelperRequestBrowserIT extends BrowserTest {
                 b.click(By.id("navCentreRequests"));
                 b.type(By.id("ask:firstDay_input"), data.get("friday"));
                 b.visible(By.id("ask:firstDay_input")).sendKeys(Keys.ESCAPE);
-                b.type(By.id("ask:helpers_input"), "2");
+                // a spinner keeps its value on clear(): select it and type over it
+                b.visible(By.id("ask:helpers_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
                 b.click(By.id("ask:reason"));
                 b.click(By.cssSelector("#ask\\:reason_items li[data-label='Đợt kích hoạt VNeID']"));
                 b.type(By.id("ask:contactName"), "Phạm Thị Hoa");
