@@ -6,9 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.request.HelperRequestForm;
 import vn.cdtt.request.HelperRequestService;
@@ -46,7 +44,8 @@ public class CentreRequestsBacking implements Serializable {
     private List<Skill> skills = List.of();
     private List<SpokenLanguage> languages = List.of();
     private List<RequestProgress> rows = List.of();
-    private final Map<Long, String> ratings = new HashMap<>();
+    private RequestProgress rating;
+    private String ratingText;
 
     @PostConstruct
     void load() {
@@ -73,9 +72,17 @@ public class CentreRequestsBacking implements Serializable {
         reload();
     }
 
-    public void rate(RequestProgress p) {
-        Actions.run(() -> requests.rate(p.id(), ratings.get(p.id())), "request.rated");
-        reload();
+    /** Opens the one-line rating of a request that is done. */
+    public void openRating(RequestProgress p) {
+        rating = p;
+        ratingText = null;
+    }
+
+    public void rate() {
+        if (rating != null && Actions.run(() -> requests.rate(rating.id(), ratingText), "request.rated")) {
+            rating = null;
+            reload();
+        }
     }
 
     private void fresh() {
@@ -105,8 +112,16 @@ public class CentreRequestsBacking implements Serializable {
         return rows;
     }
 
-    public Map<Long, String> getRatings() {
-        return ratings;
+    public RequestProgress getRating() {
+        return rating;
+    }
+
+    public String getRatingText() {
+        return ratingText;
+    }
+
+    public void setRatingText(String ratingText) {
+        this.ratingText = ratingText;
     }
 
     public RequestReason[] getReasons() {

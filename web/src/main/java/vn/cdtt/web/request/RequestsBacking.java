@@ -5,9 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.request.CommuneFigures;
 import vn.cdtt.request.HelperRequestService;
@@ -35,8 +33,9 @@ public class RequestsBacking implements Serializable {
 
     private boolean openOnly = true;
     private List<RequestProgress> rows = List.of();
-    private final Map<Long, String> declineReasons = new HashMap<>();
-    private final Map<Long, Integer> helpers = new HashMap<>();
+    private RequestProgress deciding;
+    private String declineReason;
+    private Integer newHelpers;
     private RequestProgress.Session picking;
     private String search;
     private List<Member> candidates = List.of();
@@ -47,7 +46,6 @@ public class RequestsBacking implements Serializable {
     @PostConstruct
     public void reload() {
         rows = Actions.get(() -> requests.list(null, openOnly), rows);
-        rows.forEach(r -> helpers.put(r.id(), r.helpers()));
         figures = Actions.getOrElse(() -> requests.figures(figureDays), List.of());
     }
 
@@ -56,9 +54,18 @@ public class RequestsBacking implements Serializable {
         reload();
     }
 
-    public void decline(RequestProgress p) {
-        Actions.run(() -> requests.decline(p.id(), declineReasons.get(p.id())), "request.declined");
-        reload();
+    /** Opens the decision on one request: the reason to decline it, or the helpers to ask for. */
+    public void open(RequestProgress p) {
+        deciding = p;
+        declineReason = null;
+        newHelpers = p.helpers();
+    }
+
+    public void decline() {
+        if (deciding != null && Actions.run(() -> requests.decline(deciding.id(), declineReason), "request.declined")) {
+            deciding = null;
+            reload();
+        }
     }
 
     public void publish(RequestProgress p) {
@@ -69,10 +76,12 @@ public class RequestsBacking implements Serializable {
         reload();
     }
 
-    public void changeHelpers(RequestProgress p) {
-        Actions.run(() -> requests.changeHelpers(p.id(), helpers.getOrDefault(p.id(), p.helpers())),
-                "request.helpersChanged");
-        reload();
+    public void changeHelpers() {
+        if (deciding != null && Actions.run(() -> requests.changeHelpers(deciding.id(),
+                newHelpers == null ? 0 : newHelpers), "request.helpersChanged")) {
+            deciding = null;
+            reload();
+        }
     }
 
     /** Opens the pick list of one session. */
@@ -119,12 +128,24 @@ public class RequestsBacking implements Serializable {
         return rows;
     }
 
-    public Map<Long, String> getDeclineReasons() {
-        return declineReasons;
+    public RequestProgress getDeciding() {
+        return deciding;
     }
 
-    public Map<Long, Integer> getHelpers() {
-        return helpers;
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public Integer getNewHelpers() {
+        return newHelpers;
+    }
+
+    public void setNewHelpers(Integer newHelpers) {
+        this.newHelpers = newHelpers;
     }
 
     public RequestProgress.Session getPicking() {
