@@ -11,7 +11,7 @@ public enum AllowanceComponent {
     TRAINING_LEAD,
     /** Per held training session, assisting. */
     TRAINING_ASSISTANT,
-    /** Per day mobilised for a helper request or campaign: a rate only, until helper requests exist. */
+    /** Per day a member served a helper request (instead of that day's duty sessions), where the version has a rate. */
     MOBILISED_DAY,
     /** Flat per active member a month, with a minimum of attended sessions. */
     MEMBER_MONTHLY,

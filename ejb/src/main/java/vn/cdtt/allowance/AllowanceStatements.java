@@ -445,12 +445,13 @@ public class AllowanceStatements {
     /** The verified work of communes between two days: five queries, whatever their number and size. */
     private Map<Long, Work> work(List<Long> communeIds, LocalDate from, LocalDate to) {
         Map<Long, List<Work.Duty>> duties = new HashMap<>();
-        em.createQuery("SELECT s.communeId, a.id, a.member.id, s.date, s.id, site.name, site.kind "
-                        + "FROM Assignment a JOIN a.shift s JOIN s.site site WHERE s.communeId IN :c "
+        em.createQuery("SELECT s.communeId, a.id, a.member.id, s.date, s.id, site.name, site.kind, "
+                        + "a.helperRequestId FROM Assignment a JOIN a.shift s JOIN s.site site WHERE s.communeId IN :c "
                         + "AND s.date BETWEEN :from AND :to AND " + Assignment.attendedIn("a"), Object[].class)
                 .setParameter("c", communeIds).setParameter("from", from).setParameter("to", to).getResultList()
                 .forEach(r -> duties.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Work.Duty(
-                        (Long) r[1], (Long) r[2], (LocalDate) r[3], (Long) r[4], (String) r[5], (SiteKind) r[6])));
+                        (Long) r[1], (Long) r[2], (LocalDate) r[3], (Long) r[4], (String) r[5], (SiteKind) r[6],
+                        r[7] != null)));
         Map<Long, List<Work.Training>> trainings = new HashMap<>();
         String held = " WHERE t.commune.id IN :c AND t.date BETWEEN :from AND :to "
                 + "AND t.status = vn.cdtt.training.TrainingStatus.HELD";

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * One amount owed for one unit of work under one component and funding source, before it is stored as a line.
  *
- * @param workKey the unit of work: {@code D<assignment>}, {@code T<training>-<member>}, {@code MM<member>-<yyyyMM>},
+ * @param workKey the unit of work: {@code D<assignment>}, {@code MD<member>-<yyyyMMdd>} (a mobilised day),
+ *                {@code T<training>-<member>}, {@code MM<member>-<yyyyMM>},
  *                {@code TM<team>-<yyyyMM>}, {@code MC<member>-<yyyyMM>}, {@code TC<team>-<member>-<yyyyMM>}
  */
 public record Due(Long memberId, AllowanceComponent component, FundingSource funding, String workKey, LocalDate date,

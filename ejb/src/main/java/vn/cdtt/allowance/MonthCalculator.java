@@ -6,10 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +19,8 @@ import java.util.TreeMap;
  * without a database, and the same way for the month itself and for re-checking an approved month):
  * <ul>
  *   <li>each attended duty session and each held training at the rate of the version in force on its day, for
- *   the province's policy and, apart, for the commune's top-up;</li>
+ *   the province's policy and, apart, for the commune's top-up; a day a member served a helper request is paid once
+ *   at the mobilised-day rate instead, where the version has one;</li>
  *   <li>the flat monthly amounts (per active member with enough attended sessions; per team, to its leader) and the
  *   caps at the version in force at the end of the month (or the last one in force during it);</li>
  *   <li>the caps as negative lines: first per member, then per team, the team's cut shared in proportion to what
@@ -28,6 +31,7 @@ import java.util.TreeMap;
 public final class MonthCalculator {
 
     private static final DateTimeFormatter YM = DateTimeFormatter.ofPattern("yyyyMM");
+    private static final DateTimeFormatter YMD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private MonthCalculator() {
     }
@@ -49,12 +53,24 @@ public final class MonthCalculator {
         String ym = month.format(YM);
         List<Due> dues = new ArrayList<>();
         Map<Long, Integer> sessions = new HashMap<>();
+        Set<String> mobilisedDays = new HashSet<>();
         for (Work.Duty d : work.duties()) {
             if (YearMonth.from(d.date()).equals(month)) {
                 sessions.merge(d.memberId(), 1, Integer::sum);
-                inForce(versions, d.date()).ifPresent(p -> add(dues, new Due(d.memberId(),
-                        AllowanceComponent.DUTY_SESSION, funding, "D" + d.assignmentId(), d.date(), p.getId(),
-                        d.shiftId(), null, d.place(), p.rate(AllowanceComponent.DUTY_SESSION, d.site()), 0)));
+                inForce(versions, d.date()).ifPresent(p -> {
+                    long dayRate = p.rate(AllowanceComponent.MOBILISED_DAY, null);
+                    if (d.mobilised() && dayRate > 0) {
+                        String day = "MD" + d.memberId() + "-" + d.date().format(YMD);
+                        if (mobilisedDays.add(day)) {
+                            add(dues, new Due(d.memberId(), AllowanceComponent.MOBILISED_DAY, funding, day, d.date(),
+                                    p.getId(), d.shiftId(), null, d.place(), dayRate, 0));
+                        }
+                    } else {
+                        add(dues, new Due(d.memberId(), AllowanceComponent.DUTY_SESSION, funding, "D" + d.assignmentId(),
+                                d.date(), p.getId(), d.shiftId(), null, d.place(),
+                                p.rate(AllowanceComponent.DUTY_SESSION, d.site()), 0));
+                    }
+                });
             }
         }
         for (Work.Training t : work.trainings()) {

@@ -15,8 +15,12 @@ import vn.cdtt.roster.MemberStatus;
  */
 public record Work(List<Duty> duties, List<Training> trainings, List<Person> members, Map<Long, Long> teamLeaders) {
 
-    /** An attended duty session (the attended rule of vn.cdtt.duty.Assignment). */
-    public record Duty(Long assignmentId, Long memberId, LocalDate date, Long shiftId, String place, SiteKind site) {
+    /**
+     * An attended duty session (the attended rule of vn.cdtt.duty.Assignment); {@code mobilised} when the member was
+     * there as a helper a service centre asked for (a helper request).
+     */
+    public record Duty(Long assignmentId, Long memberId, LocalDate date, Long shiftId, String place, SiteKind site,
+                       boolean mobilised) {
     }
 
     /** A trainer of a held training session (status HELD: its result is recorded). */

@@ -27,6 +27,10 @@ public class Province {
     @Column(name = "swap_cutoff_hours", nullable = false)
     private int swapCutoffHours = 12;
 
+    /** The most extra helpers one helper request may ask for per session (what a site can hold). */
+    @Column(name = "helper_request_max", nullable = false)
+    private int helperRequestMax = 6;
+
     @Version
     private long version;
 
@@ -58,6 +62,10 @@ public class Province {
             throw new vn.cdtt.common.InvalidInputException("settings.cutoff.invalid", 168);
         }
         this.swapCutoffHours = hours;
+    }
+
+    public int getHelperRequestMax() {
+        return helperRequestMax;
     }
 
     public long getVersion() {

@@ -91,6 +91,10 @@ public class Assignment {
     @Column(name = "helped")
     private Map<HelpService, Integer> helped = new HashMap<>();
 
+    /** The helper request this member serves on the shift (null: ordinary duty); allowances pay it as mobilised. */
+    @Column(name = "helper_request_id")
+    private Long helperRequestId;
+
     @Version
     private long version;
 
@@ -233,8 +237,17 @@ public class Assignment {
                 + "vn.cdtt.duty.Presence.UNCONFIRMED AND " + a + ".checkedInAt IS NOT NULL))";
     }
 
+    /** Marks the member as one of the extra helpers a request asked for. */
+    public void serve(Long requestId) {
+        this.helperRequestId = java.util.Objects.requireNonNull(requestId);
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Long getHelperRequestId() {
+        return helperRequestId;
     }
 
     public Shift getShift() {

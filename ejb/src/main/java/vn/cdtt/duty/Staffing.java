@@ -5,15 +5,21 @@ import static vn.cdtt.notification.NotificationTarget.MY_SHIFTS;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.cdtt.common.Flush;
+import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.commune.MonthLock;
+import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.commune.SiteSession;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
@@ -39,6 +45,9 @@ public class Staffing {
 
     @Inject
     MonthLock monthLock;
+
+    @Inject
+    Event<ShiftStaffed> staffed;
 
     /**
      * The shift, locked until the transaction ends: changes of one shift happen one after another, and none while its
@@ -66,6 +75,7 @@ public class Staffing {
                     "shift.member.busy", member.getFullName());
         }
         Assignment a = shift.assign(member, by, now);
+        staffed.fire(new ShiftStaffed(shift, a));
         notifier.member(member, NotificationKind.ASSIGNED, MY_SHIFTS, null, shift.getSite().getName(),
                 shift.getDate(), shift.getPart(), shift.getStartTime(), shift.getEndTime());
         return a;
@@ -117,6 +127,38 @@ public class Staffing {
         em.remove(shift);
         notifier.members(onDuty, NotificationKind.SHIFT_CANCELLED, MY_SHIFTS, null, shift.getSite().getName(),
                 shift.getDate(), shift.getPart());
+    }
+
+    /**
+     * Raises the seats of a site's shift of one session by {@code extra} (a helper request), creating the shift from
+     * the site's weekly session when it does not exist yet; returns it locked. Refused when the site does not open
+     * in that session, or the shift has started, or the seats would go beyond what a shift holds.
+     */
+    public Shift raise(ServiceSite site, LocalDate date, SessionPart part, int extra, LocalDateTime now) {
+        List<Long> ids = em.createQuery("SELECT s.id FROM Shift s WHERE s.site = :site AND s.date = :d AND s.part = :p",
+                Long.class).setParameter("site", site).setParameter("d", date).setParameter("p", part).getResultList();
+        Long id;
+        if (ids.isEmpty()) {
+            SiteSession session = site.getSessions().stream()
+                    .filter(x -> x.getDayOfWeek() == date.getDayOfWeek() && x.getPart() == part).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("shift.noSession", site.getName(),
+                            date.format(vn.cdtt.common.VietnamTime.DATE)));
+            Shift created = new Shift(session, date);
+            em.persist(created);
+            Flush.now(em, "error.concurrentChange");
+            id = created.getId();
+        } else {
+            id = ids.get(0);
+        }
+        Shift shift = lock(id);
+        shift.changeSeats(shift.getSeats() + extra, now);
+        return shift;
+    }
+
+    /** Lowers the seats of a (locked) shift by {@code fewer}; refused below the members already on it. */
+    public void lower(Shift shift, int fewer, LocalDateTime now) {
+        shift.changeSeats(shift.getSeats() - fewer, now);
+        Flush.now(em, "error.concurrentChange");
     }
 
     /** Pending swaps of a member who is no longer on the shift have lost their point. */

@@ -22,11 +22,17 @@ public record NotificationTarget(Place place, Long communeId, LocalDate week) {
         /** The commune's open board of give-aways and free seats. */
         OPEN_BOARD,
         /** A commune's week board (coordinators). */
-        BOARD
+        BOARD,
+        /** The helper requests the reader answers or watches (coordinators, viewers). */
+        HELPER_REQUESTS,
+        /** The requests of the centre staff's own site. */
+        CENTRE_REQUESTS
     }
 
     public static final NotificationTarget MY_SHIFTS = new NotificationTarget(Place.MY_SHIFTS, null, null);
     public static final NotificationTarget OPEN_BOARD = new NotificationTarget(Place.OPEN_BOARD, null, null);
+    public static final NotificationTarget HELPER_REQUESTS = new NotificationTarget(Place.HELPER_REQUESTS, null, null);
+    public static final NotificationTarget CENTRE_REQUESTS = new NotificationTarget(Place.CENTRE_REQUESTS, null, null);
 
     public NotificationTarget {
         Objects.requireNonNull(place);
@@ -41,7 +47,7 @@ public record NotificationTarget(Place place, Long communeId, LocalDate week) {
         return new NotificationTarget(Place.BOARD, Objects.requireNonNull(communeId), Objects.requireNonNull(day));
     }
 
-    /** {@code MY_SHIFTS}, {@code OPEN_BOARD}, {@code BOARD} or {@code BOARD/<commune id>/<Monday, yyyy-MM-dd>}. */
+    /** A place's name ({@code MY_SHIFTS}, {@code OPEN_BOARD}, {@code HELPER_REQUESTS}, …), {@code BOARD} or {@code BOARD/<commune id>/<Monday, yyyy-MM-dd>}. */
     public String code() {
         return communeId == null ? place.name() : place.name() + "/" + communeId + "/" + week;
     }

@@ -48,7 +48,13 @@ class MonthCalculatorTest {
     }
 
     private void duty(long member, int day, SiteKind site) {
-        duties.add(new Work.Duty(++assignments, member, MARCH.atDay(day), 100 + assignments, "Một cửa", site));
+        duties.add(new Work.Duty(++assignments, member, MARCH.atDay(day), 100 + assignments, "Một cửa", site, false));
+    }
+
+    /** A duty session served as a helper a centre asked for. */
+    private void mobilised(long member, int day) {
+        duties.add(new Work.Duty(++assignments, member, MARCH.atDay(day), 100 + assignments, "Một cửa",
+                SiteKind.COMMUNE_CENTRE, true));
     }
 
     private void duty(long member, int day) {
@@ -222,8 +228,37 @@ class MonthCalculatorTest {
 
         assertEquals(60_000, total(dues, 1));
         assertEquals(60_000, total(dues, 2));
-        assertEquals(150_000, p.rate(AllowanceComponent.MOBILISED_DAY, null),
-                "the day rate is kept for the days mobilised that helper requests will record");
+        assertEquals(150_000, p.rate(AllowanceComponent.MOBILISED_DAY, null));
+    }
+
+    /** A day served on a helper request is paid once at the day rate, however many of its sessions were worked. */
+    @Test
+    void aDayServedOnAHelperRequestIsPaidOnceAtTheMobilisedRate() {
+        member(1, null);
+        mobilised(1, 6);
+        mobilised(1, 6);
+        duty(1, 7);
+        AllowancePolicy p = province(f -> {
+            f.setDutySession(50_000L);
+            f.setMobilisedDay(150_000L);
+        });
+
+        List<Due> dues = compute(Map.of(), p);
+
+        assertEquals(List.of(AllowanceComponent.MOBILISED_DAY, AllowanceComponent.DUTY_SESSION),
+                dues.stream().map(Due::component).toList());
+        assertEquals(200_000, total(dues, 1));
+    }
+
+    /** Without a day rate, a helper's sessions are paid as any duty session. */
+    @Test
+    void withoutADayRateAHelpersSessionsArePaidAsDuty() {
+        member(1, null);
+        mobilised(1, 6);
+        mobilised(1, 6);
+        AllowancePolicy p = province(f -> f.setDutySession(50_000L));
+
+        assertEquals(100_000, total(compute(Map.of(), p), 1));
     }
 
     /**

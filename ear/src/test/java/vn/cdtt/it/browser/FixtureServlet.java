@@ -6,8 +6,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.SessionPart;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.security.Role;
 
@@ -43,6 +48,25 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune));
     }
 
+    /**
+     * GET /test-fixtures/helper-request: in xã Đak Sơmei, the centre's Friday-morning shift two weeks ahead planned with
+     * its two usual members, a centre staff account of the centre, a coordinator account, and a member with an account
+     * who will take a helper seat; answers "staff=…;coordinator=…;helper=…;friday=dd/MM/yyyy;answerBy=dd/MM/yyyy HH:mm".
+     */
+    private void helperRequest(HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune("23683");
+        Long site = fixtures.centreOf(commune);
+        LocalDate friday = VietnamTime.today().plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+        fixtures.plannedShift(site, friday, SessionPart.MORNING, fixtures.member(commune, "Rơ Châm Một"),
+                fixtures.member(commune, "Rơ Châm Hai"));
+        String helper = fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Ksor Thị Hiền"));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("staff=" + fixtures.staffOf(site) + ";coordinator="
+                + fixtures.account(Role.COMMUNE_COORDINATOR, commune) + ";helper=" + helper + ";friday="
+                + friday.format(VietnamTime.DATE) + ";answerBy="
+                + VietnamTime.today().plusDays(1).atTime(17, 0).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -55,6 +79,10 @@ public class FixtureServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/helper-request".equals(request.getPathInfo())) {
+            helperRequest(response);
+            return;
+        }
         if ("/member".equals(request.getPathInfo())) {
             member(request, response);
             return;

@@ -191,6 +191,33 @@ public class Fixtures {
         return shift;
     }
 
+    /** The commune's own centre (its first site). */
+    public Long centreOf(Long communeId) {
+        return em.createQuery("SELECT s.id FROM ServiceSite s WHERE s.commune.id = :c ORDER BY s.id", Long.class)
+                .setParameter("c", communeId).setMaxResults(1).getSingleResult();
+    }
+
+    /**
+     * The shift of a site's weekly session on a future day, planned a week ahead with the given members – the usual
+     * duty a helper request then adds seats to.
+     */
+    public Long plannedShift(Long siteId, LocalDate day, SessionPart part, Long... memberIds) {
+        ServiceSite site = em.find(ServiceSite.class, siteId);
+        SiteSession session = site.getSessions().stream()
+                .filter(s -> s.getDayOfWeek() == day.getDayOfWeek() && s.getPart() == part).findFirst().orElseThrow();
+        Shift shift = new Shift(session, day);
+        em.persist(shift);
+        for (Long m : memberIds) {
+            shift.assign(em.find(Member.class, m), "fixture", day.atStartOfDay().minusDays(7));
+        }
+        em.flush();
+        for (Long m : memberIds) {
+            slots.take(m, day, part, DutyKind.SHIFT, shift.getId(), "shift.member.busy", m);
+        }
+        em.flush();
+        return shift.getId();
+    }
+
     /** A new service site of the commune, with no opening session yet: no other test shares it. */
     public ServiceSite site(Long communeId) {
         String name = TEST_SITE + next();

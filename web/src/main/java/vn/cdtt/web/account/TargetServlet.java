@@ -24,6 +24,8 @@ public class TargetServlet extends HttpServlet {
             case OPEN_BOARD -> "/me/open.xhtml";
             case BOARD -> target.communeId() == null ? "/duty/board.xhtml"
                     : "/duty/board.xhtml?commune=" + target.communeId() + "&week=" + target.week();
+            case HELPER_REQUESTS -> "/request/list.xhtml";
+            case CENTRE_REQUESTS -> "/request/centre.xhtml";
         };
     }
 
