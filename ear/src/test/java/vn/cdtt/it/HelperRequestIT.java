@@ -284,6 +284,49 @@ class HelperRequestIT extends IntegrationTest {
         assertEquals(RequestState.SHORT, requests.progress(r.getId()).state());
         timer.run(LocalDateTime.of(friday, LocalTime.of(12, 0)));
         assertEquals(RequestState.DONE, requests.progress(r.getId()).state());
+
+        actAs(staff);
+        assertEquals("request.rating.invalid", assertThrows(InvalidInputException.class,
+                () -> requests.rate(r.getId(), "  ")).getMessageKey(), "an empty rating is refused");
+        assertEquals("Hai bạn hỗ trợ nhiệt tình, người dân hài lòng.",
+                requests.rate(r.getId(), "Hai bạn hỗ trợ nhiệt tình, người dân hài lòng.").getRating());
+    }
+
+    /**
+     * In a commune no other test uses (so every reminder of it is this test's): a request left unanswered reminds
+     * the commune's coordinators once after 24 hours, not before; accepted but still short, it warns the province
+     * once 48 hours before its start, not earlier.
+     */
+    @Test
+    void anUnansweredRequestRemindsOnceAfterADayAndAShortOneWarnsTheProvinceTwoDaysBefore() {
+        Long commune = fixtures.commune("21583");
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        String province = fixtures.account(Role.PROVINCE_COORDINATOR, null);
+        LocalDate monday = fixtures.nextMonday();
+        actAs(staff);
+        HelperRequest r = requests.file(friday(siteOf(staff), monday));
+        LocalDateTime filed = r.getFiledAt();
+
+        timer.run(filed.plusHours(23));
+        assertEquals(0, fixtures.notifications(coordinator, NotificationKind.REQUEST_WAITING).size(),
+                "not reminded before a day has passed");
+        timer.run(filed.plusHours(25));
+        timer.run(filed.plusHours(26));
+        assertEquals(1, fixtures.notifications(coordinator, NotificationKind.REQUEST_WAITING).size(),
+                "reminded once, however often the timer runs");
+
+        actAs(coordinator);
+        requests.accept(r.getId());
+        LocalDateTime start = LocalDateTime.of(monday.with(DayOfWeek.FRIDAY), LocalTime.of(7, 30));
+        java.util.function.Supplier<Long> warnings = () -> fixtures.notifications(province, NotificationKind.REQUEST_SHORT)
+                .stream().filter(m -> m.contains("công phường Quy Nhơn")).count();
+        long before = warnings.get();
+        timer.run(start.minusHours(49));
+        assertEquals(before, warnings.get(), "no warning earlier than 48 hours before the start");
+        timer.run(start.minusHours(47));
+        timer.run(start.minusHours(46));
+        assertEquals(before + 1, warnings.get(), "the province is warned once while it is short");
     }
 
     @Test

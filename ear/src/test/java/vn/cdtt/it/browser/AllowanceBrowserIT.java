@@ -258,9 +258,18 @@ class AllowanceBrowserIT extends BrowserTest {
                     b.click(By.id("statement:compute"));
                 }
                 b.visible(By.id("total"));
-                String memberPdf = b.driver().findElement(By.cssSelector("[id$='lines_data'] a.member-pdf"))
-                        .getAttribute("href");
-                assertEquals("200 application/pdf %PDF", fetch(b, memberPdf), "the coordinator's download of a member's PDF");
+                // the computation's answer may still replace the table: read the link once it stays
+                String[] memberPdf = new String[1];
+                b.waitUntil(d -> {
+                    try {
+                        memberPdf[0] = d.findElement(By.cssSelector("[id$='lines_data'] a.member-pdf")).getAttribute("href");
+                        return memberPdf[0] != null;
+                    } catch (org.openqa.selenium.StaleElementReferenceException
+                             | org.openqa.selenium.NoSuchElementException e) {
+                        return false;
+                    }
+                });
+                assertEquals("200 application/pdf %PDF", fetch(b, memberPdf[0]), "the coordinator's download of a member's PDF");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
