@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.PageRequest;
@@ -22,7 +25,9 @@ import vn.cdtt.duty.ShiftService;
 import vn.cdtt.duty.SwapRequest;
 import vn.cdtt.duty.SwapService;
 import vn.cdtt.duty.SwapStatus;
+import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.WebSession;
 import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.Notification;
 import vn.cdtt.notification.NotificationKind;
@@ -50,6 +55,9 @@ class SwapIT extends IntegrationTest {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    HttpServletRequest request;
 
     private Long commune;
     private String coordinator;
@@ -179,6 +187,41 @@ class SwapIT extends IntegrationTest {
         swaps.approve(open.getId());
         actAs(dungAccount);
         assertTrue(myShifts.next().stream().anyMatch(s -> s.getId().equals(shift.getId())));
+    }
+
+    @Test
+    void aGiveAwayAndAnAskShowOnTheMembersCardUntilCancelled() throws Exception {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        Long binh = fixtures.member(dak, "Trần Thị Bình");
+        Shift shift = shiftWith(an);
+        String anAccount = fixtures.account(Role.MEMBER, commune, an);
+        WebSession phone = WebSession.signIn("http://localhost:" + request.getLocalPort() + request.getContextPath()
+                + "/", anAccount, Fixtures.PASSWORD);
+        actAs(anAccount);
+
+        SwapRequest open = swaps.ask(shift.getId(), null);
+        assertEquals(SwapStatus.OPEN, pendingOn(shift).orElseThrow().getStatus());
+        String card = phone.get("me/shifts.xhtml", Duration.ofSeconds(30)).body();
+        assertTrue(card.contains("Đã nhường ca – đang chờ người nhận trên bảng ca trống"), card);
+        assertTrue(card.contains("Huỷ đề nghị"), card);
+
+        swaps.cancel(open.getId());
+        assertTrue(pendingOn(shift).isEmpty());
+        card = phone.get("me/shifts.xhtml", Duration.ofSeconds(30)).body();
+        assertFalse(card.contains("đang chờ người nhận"), card);
+        assertFalse(card.contains("Huỷ đề nghị"), card);
+
+        SwapRequest asked = swaps.ask(shift.getId(), binh);
+        assertEquals("Trần Thị Bình", pendingOn(shift).orElseThrow().getTo().getFullName());
+        assertTrue(phone.get("me/shifts.xhtml", Duration.ofSeconds(30)).body().contains("Đang chờ Trần Thị Bình nhận ca"));
+        swaps.cancel(asked.getId());
+        assertTrue(pendingOn(shift).isEmpty());
+    }
+
+    /** My pending request on a shift, as my shift cards get it. */
+    private Optional<SwapRequest> pendingOn(Shift shift) {
+        return swaps.mine().stream().filter(r -> r.getShift().getId().equals(shift.getId())).findFirst();
     }
 
     @Test

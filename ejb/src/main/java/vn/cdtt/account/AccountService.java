@@ -129,6 +129,15 @@ public class AccountService {
         return callers.current();
     }
 
+    /** The name the page header greets the caller by: a member's full name, else the account's display name, else the login. */
+    public String myName() {
+        Account a = em.find(Account.class, callers.current().accountId());
+        if (a.getMemberId() != null) {
+            return em.find(Member.class, a.getMemberId()).getFullName();
+        }
+        return a.getDisplayName() == null || a.getDisplayName().isBlank() ? a.getUsername() : a.getDisplayName();
+    }
+
     /** Every account of the province with commune and linked member names: two queries, whatever the count. */
     public List<AccountRow> accounts() {
         Caller caller = callers.current();

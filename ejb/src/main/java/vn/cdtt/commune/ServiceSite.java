@@ -49,7 +49,7 @@ public class ServiceSite {
     private String address;
 
     @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("dayOfWeek, part")
+    @OrderBy("dayOfWeek, startTime")
     private List<SiteSession> sessions = new ArrayList<>();
 
     @Version

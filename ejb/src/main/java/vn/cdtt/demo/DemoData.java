@@ -124,7 +124,7 @@ public class DemoData {
         em.persist(new AllowancePolicy(pleiku.getProvince().getId(), null, demoPolicy(), "demo", VietnamTime.now()));
         account("xem.demo", "Sở Khoa học và Công nghệ (demo)", Role.VIEWER, null, null, null);
         em.flush();
-        int planned = planShifts(pleikuSite, pleiku);
+        int planned = planShifts(pleikuSite, pleiku, an);
         planTrainings(pleiku, an, binh, hBla, dinh);
         audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, LocalizedText.of("audit.event.demo.loaded"), null, null);
         LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo; " + planned
@@ -132,11 +132,12 @@ public class DemoData {
     }
 
     /**
-     * The Pleiku ward centre's shifts from today to the end of next week, two members each in turn (sessions that
-     * have already started stay empty: nobody can be put on them any more). The provincial site stays unplanned,
-     * so the board and the coverage page show gaps too.
+     * The Pleiku ward centre's shifts from today to the end of next week, two members each in turn. Today's sessions
+     * are planned as if the day before, so one already under way can be checked into on the first day, and the
+     * demo member ({@code newcomer}, tv.demo) is on each of them. The provincial site stays unplanned, so the board
+     * and the coverage page show gaps too.
      */
-    private int planShifts(ServiceSite site, Commune commune) {
+    private int planShifts(ServiceSite site, Commune commune, Member newcomer) {
         List<Member> members = em.createQuery("SELECT m FROM Member m WHERE m.commune = :c ORDER BY m.sortKey",
                 Member.class).setParameter("c", commune).getResultList();
         LocalDateTime now = VietnamTime.now();
@@ -153,12 +154,15 @@ public class DemoData {
                 em.persist(shift);
                 em.flush();
                 planned++;
-                if (shift.hasStarted(now)) {
-                    continue;
-                }
+                LocalDateTime plannedAt = day.equals(today) ? day.atStartOfDay().minusDays(1) : now;
                 for (int seat = 0; seat < shift.getSeats(); seat++) {
                     Member m = members.get(next++ % members.size());
-                    shift.assign(m, "system", now);
+                    if (day.equals(today) && seat == 0) {
+                        m = newcomer;
+                    } else if (day.equals(today) && m.equals(newcomer)) {
+                        m = members.get(next++ % members.size());
+                    }
+                    shift.assign(m, "system", plannedAt);
                     slots.take(m.getId(), day, shift.getPart(), DutyKind.SHIFT, shift.getId(), "shift.member.busy",
                             m.getFullName());
                 }

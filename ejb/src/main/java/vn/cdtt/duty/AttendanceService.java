@@ -78,7 +78,7 @@ public class AttendanceService {
         if (caller.siteId() == null) {
             throw new AccessDeniedException();
         }
-        return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.site.id = :site AND s.date = :today ORDER BY s.part",
+        return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.site.id = :site AND s.date = :today ORDER BY s.startTime",
                         Shift.class)
                 .setParameter("site", caller.siteId()).setParameter("today", VietnamTime.today())
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.cdtt.audit.AuditAction;
@@ -40,9 +42,12 @@ public class AvailabilityService {
 
     public List<Unavailability> mine() {
         Caller caller = member();
-        return em.createQuery("SELECT u FROM Unavailability u WHERE u.memberId = :m AND u.date >= :today "
-                        + "ORDER BY u.date, u.part", Unavailability.class)
-                .setParameter("m", caller.memberId()).setParameter("today", VietnamTime.today()).getResultList();
+        // the part is stored by name (AFTERNOON < MORNING): the day's order is the enum's, kept in Java
+        List<Unavailability> mine = new ArrayList<>(em.createQuery("SELECT u FROM Unavailability u WHERE u.memberId = :m "
+                        + "AND u.date >= :today ORDER BY u.date", Unavailability.class)
+                .setParameter("m", caller.memberId()).setParameter("today", VietnamTime.today()).getResultList());
+        mine.sort(Comparator.comparing(Unavailability::getDate).thenComparing(Unavailability::getPart));
+        return mine;
     }
 
     public Unavailability declare(LocalDate date, SessionPart part, String reason) {
@@ -81,11 +86,15 @@ public class AvailabilityService {
     public List<UnavailableRow> commune(Long communeId, LocalDate monday) {
         Caller caller = callers.current();
         caller.requireReadRoster(caller.provinceId(), communeId);
-        return em.createQuery("SELECT NEW vn.cdtt.duty.AvailabilityService.UnavailableRow(m.fullName, u.date, u.part, "
-                        + "u.reason) FROM Unavailability u, Member m WHERE m.id = u.memberId AND u.communeId = :c "
-                        + "AND u.date BETWEEN :f AND :t ORDER BY u.date, u.part, m.sortKey", UnavailableRow.class)
+        List<UnavailableRow> rows = new ArrayList<>(em.createQuery("SELECT NEW vn.cdtt.duty.AvailabilityService"
+                        + ".UnavailableRow(m.fullName, u.date, u.part, u.reason) FROM Unavailability u, Member m WHERE "
+                        + "m.id = u.memberId AND u.communeId = :c AND u.date BETWEEN :f AND :t ORDER BY u.date, m.sortKey",
+                        UnavailableRow.class)
                 .setParameter("c", communeId).setParameter("f", monday).setParameter("t", monday.plusDays(6))
-                .getResultList();
+                .getResultList());
+        // a stable sort: morning before afternoon (the enum's order, not the stored name's), names stay in order
+        rows.sort(Comparator.comparing(UnavailableRow::date).thenComparing(UnavailableRow::part));
+        return rows;
     }
 
     private Caller member() {

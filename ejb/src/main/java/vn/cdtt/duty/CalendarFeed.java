@@ -62,7 +62,7 @@ public class CalendarFeed {
         Member me = em.find(Member.class, account.getMemberId());
         LocalDate today = VietnamTime.today();
         List<Shift> shifts = em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.date BETWEEN :f AND :t AND EXISTS (SELECT mine FROM Assignment "
-                        + "mine WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.part", Shift.class)
+                        + "mine WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.startTime", Shift.class)
                 .setParameter("f", today.minusDays(DAYS_BACK)).setParameter("t", today.plusDays(DAYS_AHEAD))
                 .setParameter("me", me.getId())
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")

@@ -19,13 +19,13 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import vn.cdtt.common.VietnamTime;
 
 /**
- * A member's duties as an RFC 5545 calendar, written by ical4j: every event with a stable UID, DTSTAMP, start and
+ * A member's duties as an RFC 5545 calendar, written by ical4j: every event with a stable UID, one DTSTAMP, start and
  * end in Asia/Ho_Chi_Minh (TZID, with the VTIMEZONE), a Vietnamese SUMMARY and the site's address as LOCATION.
+ * No METHOD: a subscribed feed is not an iTIP message, and METHOD:PUBLISH would demand an ORGANIZER we do not have.
  */
 public final class DutyCalendar {
 
@@ -52,14 +52,14 @@ public final class DutyCalendar {
         calendar.add(new ProdId("-//Tinh doan Gia Lai//CDTT//VI"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", TIME_ZONE));
         calendar.add(zone.getVTimeZone());
         for (Event e : events) {
             VEvent event = new VEvent(e.start().atZone(zone.toZoneId()), e.end().atZone(zone.toZoneId()), e.summary());
             event.add(new Uid(e.uid()));
-            event.add(new DtStamp(stamp));
+            // the constructor already stamps the event; RFC 5545 allows exactly one DTSTAMP, so replace it
+            event.replace(new DtStamp(stamp));
             if (e.location() != null) {
                 event.add(new Location(e.location()));
             }

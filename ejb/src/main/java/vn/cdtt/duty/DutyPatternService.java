@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,12 @@ public class DutyPatternService {
     public List<DutyPattern> list(Long communeId) {
         Caller caller = callers.current();
         caller.requireReadRoster(caller.provinceId(), communeId);
-        return em.createQuery("SELECT p FROM DutyPattern p JOIN FETCH p.site JOIN FETCH p.member WHERE "
-                        + "p.communeId = :c ORDER BY p.dayOfWeek, p.part, p.member.sortKey", DutyPattern.class)
-                .setParameter("c", communeId).getResultList();
+        List<DutyPattern> patterns = new ArrayList<>(em.createQuery("SELECT p FROM DutyPattern p JOIN FETCH p.site "
+                        + "JOIN FETCH p.member WHERE p.communeId = :c ORDER BY p.dayOfWeek, p.member.sortKey", DutyPattern.class)
+                .setParameter("c", communeId).getResultList());
+        // a stable sort: morning before afternoon (the enum's order, not the stored name's), names stay in order
+        patterns.sort(Comparator.comparing(DutyPattern::getDayOfWeek).thenComparing(DutyPattern::getPart));
+        return patterns;
     }
 
     public DutyPattern add(Long siteId, Long memberId, DayOfWeek day, SessionPart part) {

@@ -46,7 +46,7 @@ public class MyShifts {
     public List<Shift> next() {
         Caller caller = member();
         return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.date >= :today AND EXISTS (SELECT mine FROM Assignment mine "
-                        + "WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.part", Shift.class)
+                        + "WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.startTime", Shift.class)
                 .setParameter("today", VietnamTime.today()).setParameter("me", caller.memberId())
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
                 .setHint("eclipselink.batch", "s.assignments.member")
@@ -58,7 +58,7 @@ public class MyShifts {
         Caller caller = member();
         LocalDateTime now = VietnamTime.now();
         List<Assignment> rows = em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.shift s "
-                        + "WHERE a.member.id = :me AND s.date BETWEEN :from AND :today ORDER BY s.date DESC, s.part DESC",
+                        + "WHERE a.member.id = :me AND s.date BETWEEN :from AND :today ORDER BY s.date DESC, s.startTime DESC",
                         Assignment.class)
                 .setParameter("me", caller.memberId()).setParameter("from", VietnamTime.today().minusDays(PAST_DAYS))
                 .setParameter("today", VietnamTime.today())

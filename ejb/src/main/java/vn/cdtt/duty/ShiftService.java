@@ -119,7 +119,7 @@ public class ShiftService {
         caller.requireReadRoster(commune.getProvince().getId(), communeId);
         LocalDate monday = anyDay.minusDays(anyDay.getDayOfWeek().getValue() - 1L);
         return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.communeId = :c AND s.date BETWEEN :f AND :t "
-                        + "ORDER BY s.date, s.part", Shift.class)
+                        + "ORDER BY s.date, s.startTime", Shift.class)
                 .setParameter("c", communeId).setParameter("f", monday).setParameter("t", monday.plusDays(6))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
                 .setHint("eclipselink.batch", "s.assignments.member").getResultList();

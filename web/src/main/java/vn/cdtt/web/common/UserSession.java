@@ -29,11 +29,13 @@ public class UserSession implements Serializable {
 
     private Caller caller;
     private String communeName;
+    private String name;
     private Locale locale = Messages.VIETNAMESE;
 
     public Caller getCaller() {
         if (caller == null && FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() != null) {
             caller = accounts.me();
+            name = accounts.myName();
             locale = caller.preferredLocale();
             communeName = caller.communeId() == null ? null : communes.find(caller.communeId()).toString();
         }
@@ -55,6 +57,12 @@ public class UserSession implements Serializable {
 
     public boolean isRosterReader() {
         return isCoordinator() || is("VIEWER");
+    }
+
+    /** The name the header greets the user by (not the login). */
+    public String getName() {
+        getCaller();
+        return name;
     }
 
     public String getCommuneName() {
