@@ -50,7 +50,8 @@ class PagesBrowserIT extends BrowserTest {
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             found.add(where + ": " + rule.getId() + " ×" + rule.getNodes().size() + ": " + rule.getNodes().stream()
-                    .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+                    .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))
+                    + " – " + rule.getNodes().get(0).getFailureSummary().replace('\n', ' '));
         }
         return found;
     }
