@@ -11,6 +11,10 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,8 +44,21 @@ class PagesBrowserIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
+    /** The WCAG 2 A and AA rules of axe-core broken on the page shown: "who page rule ×n: first elements". */
+    static List<String> accessibility(Browser b, String where) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(b.driver());
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            found.add(where + ": " + rule.getId() + " ×" + rule.getNodes().size() + ": " + rule.getNodes().stream()
+                    .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))
+                    + " – " + rule.getNodes().get(0).getFailureSummary().replace('\n', ' '));
+        }
+        return found;
+    }
+
     @Test
     void everyRoleSeesItsMenuAndEveryPageOpensOnAPhone() {
+        List<String> violations = new ArrayList<>();
         try (Browser b = new Browser("pages", 360, 740)) {
             try {
                 for (var entry : new java.util.TreeMap<>(MENUS).entrySet()) {
@@ -71,10 +88,13 @@ class PagesBrowserIT extends BrowserTest {
                             assertTrue(sortControl.contains("Sắp xếp") && sortControl.contains("Tăng dần"),
                                     user + " " + link + ": the phone's sort control in Vietnamese: " + sortControl);
                         }
+                        violations.addAll(accessibility(b, user + " " + link));
                         b.step(user + "-" + link);
                     }
                     b.click(By.id("langForm:logout"));
                 }
+                assertTrue(violations.isEmpty(), "axe-core (WCAG 2 A/AA) on every page of every role:\n"
+                        + String.join("\n", violations));
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
