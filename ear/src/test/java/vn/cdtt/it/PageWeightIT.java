@@ -57,6 +57,10 @@ class PageWeightIT extends IntegrationTest {
         assertEquals("public, max-age=31536000, immutable",
                 scriptResponse.headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+
+        HttpResponse<byte[]> missing = get("/jakarta.faces.resource/no-such.js.xhtml?ln=primefaces&v=1", false);
+        assertEquals(404, missing.statusCode());
+        assertEquals("no-store", missing.headers().firstValue("Cache-Control").orElse(""), "a 404 is not kept a year");
     }
 
     private void assertCompressedCopyOf(HttpResponse<byte[]> plain, HttpResponse<byte[]> gzipped) throws Exception {

@@ -50,7 +50,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** A response whose Cache-Control stays the one this filter set. */
+    /** A response whose Cache-Control stays the one this filter set, unless it is an error (never kept a year). */
     private static final class KeepCacheControl extends HttpServletResponseWrapper {
 
         KeepCacheControl(HttpServletResponse response) {
@@ -69,6 +69,25 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (!"Cache-Control".equalsIgnoreCase(name)) {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            if (status >= 400) {
+                super.setHeader("Cache-Control", "no-store");
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            super.setHeader("Cache-Control", "no-store");
+            super.sendError(status, message);
         }
     }
 }
