@@ -5,13 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.cdtt.allowance.AllowanceStatements;
 import vn.cdtt.allowance.PaymentSheets;
@@ -20,6 +18,7 @@ import vn.cdtt.allowance.StatementState;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.security.Role;
 import vn.cdtt.web.common.Actions;
+import vn.cdtt.web.common.Downloads;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -93,11 +92,7 @@ public class ProvinceBacking implements Serializable {
     /** The province's payment sheet (.xlsx) of the month shown. */
     public StreamedContent paymentSheet() {
         byte[] xlsx = sheets.province(month, Faces.locale());
-        return DefaultStreamedContent.builder()
-                .name("bang-tong-hop-thanh-toan-" + month + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx))
-                .build();
+        return Downloads.xlsx("bang-tong-hop-thanh-toan-" + month + ".xlsx", xlsx);
     }
 
     public boolean isCanCompute() {

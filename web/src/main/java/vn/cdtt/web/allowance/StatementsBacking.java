@@ -5,14 +5,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.cdtt.allowance.AllowanceBudgets;
 import vn.cdtt.allowance.AllowanceStatements;
@@ -26,6 +24,7 @@ import vn.cdtt.commune.CommuneService;
 import vn.cdtt.security.Role;
 import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
+import vn.cdtt.web.common.Downloads;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -188,11 +187,7 @@ public class StatementsBacking implements Serializable {
     /** The payment sheet (.xlsx) of the month shown, as last computed. */
     public StreamedContent paymentSheet() {
         byte[] xlsx = sheets.commune(view.communeId(), view.month(), Faces.locale());
-        return DefaultStreamedContent.builder()
-                .name("bang-thanh-toan-" + view.communeId() + "-" + view.month() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx))
-                .build();
+        return Downloads.xlsx("bang-thanh-toan-" + view.communeId() + "-" + view.month() + ".xlsx", xlsx);
     }
 
     /** Coordinators (the commune's own, or the province) download the payment sheet of a computed month. */

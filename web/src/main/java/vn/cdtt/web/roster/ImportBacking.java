@@ -5,9 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import vn.cdtt.common.BusinessException;
@@ -17,6 +15,7 @@ import vn.cdtt.roster.ImportPreview;
 import vn.cdtt.roster.MemberImportService;
 import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
+import vn.cdtt.web.common.Downloads;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
@@ -52,9 +51,7 @@ public class ImportBacking implements Serializable {
 
     public StreamedContent getTemplate() {
         byte[] xlsx = imports.template(Faces.locale());
-        return DefaultStreamedContent.builder().name("mau-nhap-thanh-vien.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+        return Downloads.xlsx("mau-nhap-thanh-vien.xlsx", xlsx);
     }
 
     public void check() {

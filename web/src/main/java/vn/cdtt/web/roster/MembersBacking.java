@@ -6,10 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import vn.cdtt.web.common.Downloads;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.PagedModel;
 import vn.cdtt.web.common.Tables;
@@ -90,12 +89,8 @@ public class MembersBacking implements Serializable {
     /** The filtered list as .xlsx (citizen IDs masked). */
     public StreamedContent export() {
         byte[] xlsx = exporter.export(filter, Faces.locale());
-        return DefaultStreamedContent.builder()
-                .name("thanh-vien-" + vn.cdtt.common.VietnamTime.today().format(
-                        java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx))
-                .build();
+        return Downloads.xlsx("thanh-vien-" + vn.cdtt.common.VietnamTime.today().format(
+                        java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx", xlsx);
     }
 
     public boolean isProvinceWide() {

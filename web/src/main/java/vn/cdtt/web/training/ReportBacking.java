@@ -7,12 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
@@ -22,6 +20,7 @@ import vn.cdtt.training.TrainingReportService;
 import vn.cdtt.training.TrainingTarget;
 import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.CommuneChoice;
+import vn.cdtt.web.common.Downloads;
 import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.NumberField;
 import vn.cdtt.web.common.UserSession;
@@ -86,9 +85,7 @@ public class ReportBacking implements Serializable {
 
     public StreamedContent export() {
         byte[] xlsx = reports.export(year, commune.getCommuneId(), Faces.locale());
-        return DefaultStreamedContent.builder().name("tap-huan-" + year + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+        return Downloads.xlsx("tap-huan-" + year + ".xlsx", xlsx);
     }
 
     /** A Chart.js bar chart (the configuration p:chart renders) of participants per line. */
