@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.Notification;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.NotificationTarget;
+import vn.cdtt.roster.Member;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Role;
 
@@ -75,6 +77,26 @@ class SwapIT extends IntegrationTest {
             shifts.assign(shift.getId(), m);
         }
         return shift;
+    }
+
+    @Test
+    void aHandOverFindsFreeColleaguesByAnyPartOfTheNameWithoutDiacritics() {
+        Long dak = fixtures.commune(DAK_DOA);
+        Long an = fixtures.member(dak, "Nguyễn Văn An");
+        // names no other test of the commune uses
+        Long partner = fixtures.member(dak, "Kpă Thị Hạnh Nhi");
+        Long blui = fixtures.member(dak, "Rơ Chăm Thị Blúi");
+        Long busy = fixtures.member(dak, "Rơ Chăm Văn Blúi");
+        Shift shift = shiftWith(an, partner);
+        fixtures.shiftAt(commune, shift.getDate(), LocalTime.of(7, 30), LocalTime.of(11, 30), busy);
+
+        actAs(fixtures.account(Role.MEMBER, commune, an));
+        List<Long> found = swaps.colleagues(shift.getId(), "cham blui").stream().map(Member::getId).toList();
+        assertEquals(List.of(blui), found, "every word matches, diacritics ignored; a colleague busy that session is not offered");
+        assertTrue(swaps.colleagues(shift.getId(), "kpa nhi").isEmpty(), "the partner already on the shift is not offered");
+        assertTrue(swaps.colleagues(shift.getId(), null).size() <= SwapService.COLLEAGUES_SHOWN);
+        assertTrue(swaps.colleagues(shift.getId(), "%").stream().noneMatch(m -> m.getId().equals(busy)),
+                "a wildcard typed in the search is only text");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Province;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.NotificationTarget;
@@ -187,18 +189,38 @@ public class SwapService {
         return shift;
     }
 
-    /** Colleagues the member may ask to take one of their shifts: active, of the commune, free in that session. */
-    public List<Member> colleagues(Long shiftId) {
+    /** How many colleagues a hand-over's search shows at most: a phone shows a short list, the search narrows it. */
+    public static final int COLLEAGUES_SHOWN = 20;
+
+    /**
+     * Colleagues the member may hand one of their shifts to: active, of the commune, free in that session, whose
+     * name, phone or citizen ID contains every word of {@code search} (diacritics and case ignored; blank: anyone),
+     * by given name, at most {@link #COLLEAGUES_SHOWN}.
+     */
+    public List<Member> colleagues(Long shiftId, String search) {
         Caller caller = member();
         Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId);
         if (shift == null || shift.getAssignments().stream().noneMatch(a -> a.getMember().getId().equals(caller.memberId()))) {
             throw new NotFoundException("Shift", shiftId);
         }
-        return em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
-                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND " + DutySlots.FREE
-                        + " ORDER BY m.sortKey", Member.class)
+        String[] words = VietnameseText.fold(search).replace("%", "").replace("_", "").split(" ");
+        StringBuilder matching = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                matching.append(" AND m.searchText LIKE :w").append(i);
+            }
+        }
+        TypedQuery<Member> q = em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
+                        + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND " + DutySlots.FREE + matching
+                        + " ORDER BY m.sortKey, m.id", Member.class)
                 .setParameter("c", shift.getCommuneId()).setParameter("me", caller.memberId())
-                .setParameter("d", shift.getDate()).setParameter("part", shift.getPart()).getResultList();
+                .setParameter("d", shift.getDate()).setParameter("part", shift.getPart());
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                q.setParameter("w" + i, "%" + words[i] + "%");
+            }
+        }
+        return q.setMaxResults(COLLEAGUES_SHOWN).getResultList();
     }
 
     /** Pending requests the member made or was asked, soonest shift first. */

@@ -88,6 +88,40 @@ class MemberPhoneBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * The demo member hands a coming shift over on a 360 px phone: the dialog lists free colleagues, a few letters of
+     * a name without diacritics find that colleague, the card then says whom it waits for, and the request is
+     * withdrawn again (the demo stays as it was).
+     */
+    @Test
+    void aMemberHandsAShiftOverToAColleagueFoundByName() {
+        try (Browser b = new Browser("hand-over", 360, 740)) {
+            try {
+                b.login(base, "tv.demo", "Demo@2026");
+                b.click(By.id("navMyShifts"));
+                b.click(By.cssSelector("button[id$=':swap']"));
+                String first = b.visible(By.cssSelector("#swapForm\\:colleague label")).getText();
+                String[] words = java.text.Normalizer.normalize(first.replace('đ', 'd').replace('Đ', 'D'),
+                        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase().split(" ");
+                b.type(By.id("swapForm:search"), words[words.length - 1]);
+                b.waitUntil(d -> d.findElements(By.cssSelector("#swapForm\\:colleague label")).stream()
+                        .allMatch(l -> l.getText().toLowerCase().contains(first.substring(first.lastIndexOf(' ') + 1)
+                                .toLowerCase())));
+                b.step("found");
+                b.driver().findElements(By.cssSelector("#swapForm\\:colleague label")).stream()
+                        .filter(l -> l.getText().equals(first)).findFirst().orElseThrow().click();
+                b.click(By.id("swapForm:sendSwap"));
+                b.waitForText(By.cssSelector(".swap-pending"), first);
+                b.step("pending");
+                b.click(By.cssSelector("button[id$=':cancelSwap']"));
+                b.waitUntil(d -> d.findElements(By.cssSelector(".swap-pending")).isEmpty());
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
     @Test
     void centreStaffMarkANoShowAtTheirSite() throws Exception {
         Map<String, String> data = shiftNow("Hồ Thị Lan", "Mai Văn Nam");

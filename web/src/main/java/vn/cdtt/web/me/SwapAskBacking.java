@@ -13,7 +13,10 @@ import vn.cdtt.roster.Member;
 import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 
-/** The swap dialog of me/shifts.xhtml (swapDialog): asks a named colleague, free in that session, to take a shift. */
+/**
+ * The hand-over dialog of me/shifts.xhtml (swapDialog): asks a named colleague, free in that session, to take a
+ * shift – found by a search box, never a drop-down of the whole commune.
+ */
 @Named
 @ViewScoped
 public class SwapAskBacking implements Serializable {
@@ -29,12 +32,33 @@ public class SwapAskBacking implements Serializable {
     private Shift swapShift;
     private Long colleagueId;
     private List<Member> colleagues = List.of();
+    private String search;
 
     /** Opens the dialog on one of my shifts. */
     public void startSwap(Shift s) {
         swapShift = s;
         colleagueId = null;
-        colleagues = Actions.get(() -> swaps.colleagues(s.getId()), List.of());
+        search = null;
+        colleagues = Actions.get(() -> swaps.colleagues(s.getId(), null), List.of());
+    }
+
+    /** The search box changed: the free colleagues whose name (or phone) matches it. */
+    public void search() {
+        colleagueId = null;
+        colleagues = Actions.get(() -> swaps.colleagues(swapShift.getId(), search), List.of());
+    }
+
+    /** The list is cut: more colleagues match than it shows. */
+    public boolean isMore() {
+        return colleagues.size() >= SwapService.COLLEAGUES_SHOWN;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public void ask() {
