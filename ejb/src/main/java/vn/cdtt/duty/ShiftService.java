@@ -132,6 +132,33 @@ public class ShiftService {
     public Shift assign(Long shiftId, Long memberId) {
         Caller caller = callers.current();
         Shift shift = lockedShift(shiftId, caller);
+        assignLocked(shift, memberId, caller);
+        return shift;
+    }
+
+    /**
+     * Puts several members on a shift at once (the board's dialog): all of them or, when one is refused – more members
+     * than free seats, someone busy in that session –, none, with the reason.
+     */
+    public Shift assignAll(Long shiftId, List<Long> memberIds) {
+        Caller caller = callers.current();
+        Shift shift = lockedShift(shiftId, caller);
+        List<Long> ids = memberIds == null ? List.of() : memberIds.stream().filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("shift.member.required");
+        }
+        int free = Math.max(0, shift.getSeats() - shift.getFilled());
+        if (ids.size() > free) {
+            throw new InvalidInputException("shift.tooMany", ids.size(), free);
+        }
+        for (Long id : ids) {
+            assignLocked(shift, id, caller);
+        }
+        return shift;
+    }
+
+    private void assignLocked(Shift shift, Long memberId, Caller caller) {
         if (memberId == null) {
             throw new InvalidInputException("shift.member.required");
         }
@@ -147,7 +174,6 @@ public class ShiftService {
                 shift.getCommuneId(), LocalizedText.of("audit.event.shift.assigned", member.getFullName(),
                         shift.getSite().getName(), shift.getDate(), shift.getPart()), null,
                 Map.of("member", member.getFullName(), "shift", describe(shift)));
-        return shift;
     }
 
     public Shift unassign(Long shiftId, Long memberId) {

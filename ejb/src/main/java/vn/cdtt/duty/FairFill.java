@@ -1,0 +1,177 @@
+package vn.cdtt.duty;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.cdtt.audit.AuditAction;
+import vn.cdtt.audit.AuditLog;
+import vn.cdtt.common.LocalizedText;
+import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.Commune;
+import vn.cdtt.commune.SessionPart;
+import vn.cdtt.roster.Member;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Caller;
+import vn.cdtt.security.Callers;
+
+/**
+ * The fair fill of a commune's week (or of one site's row of it): every empty seat, in time order, gets the
+ * best-ranked free member ({@link Candidates#ORDER}: fewest sessions this week, then this month, then the site's
+ * languages and skills), and the counts go up as the plan grows, so the sessions spread evenly. {@link #preview} only
+ * plans; {@link #apply} stores a plan in one transaction through {@link Staffing}, checking every seat again: what no
+ * longer fits (someone took the seat or the member meanwhile) is returned with the reason, the rest is stored.
+ * A simple greedy fill, not an optimiser (the automatic roster will bring one).
+ */
+@Stateless
+public class FairFill {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Candidates candidates;
+
+    @Inject
+    Staffing staffing;
+
+    @Inject
+    AuditLog audit;
+
+    /** One member planned on one shift. */
+    public record Placement(Long shiftId, Long siteId, String siteName, LocalDate date, SessionPart part,
+                            LocalTime start, Long memberId, String memberName) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Plans the week of {@code anyDay} for a commune – one site's row when {@code siteId} is given – without storing
+     * anything; seats no free member can take stay empty. Reads a fixed number of queries, whatever the size.
+     */
+    public List<Placement> preview(Long communeId, LocalDate anyDay, Long siteId) {
+        Caller caller = callers.current();
+        Commune commune = commune(communeId);
+        caller.requireWriteRoster(commune.getProvince().getId(), communeId);
+        LocalDate monday = Candidates.monday(anyDay);
+        LocalDate sunday = monday.plusDays(6);
+        LocalDateTime now = VietnamTime.now();
+        TypedQuery<Shift> sq = em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.communeId = :c "
+                + "AND s.date BETWEEN :f AND :t AND s.filled < s.seats" + (siteId == null ? "" : " AND s.site.id = :site")
+                + " ORDER BY s.date, s.startTime, s.id", Shift.class)
+                .setParameter("c", communeId).setParameter("f", monday).setParameter("t", sunday)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments");
+        if (siteId != null) {
+            sq.setParameter("site", siteId);
+        }
+        List<Shift> open = sq.getResultList().stream().filter(s -> !s.hasStarted(now)).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<Member> members = Candidates.withCatalogues(em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c "
+                        + "AND m.status = vn.cdtt.roster.MemberStatus.ACTIVE ORDER BY m.sortKey, m.id", Member.class))
+                .setParameter("c", communeId).setMaxResults(Candidates.POOL).getResultList();
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = members.stream().map(Member::getId).toList();
+        Set<String> busy = new HashSet<>();
+        em.createQuery("SELECT d.memberId, d.date, d.part FROM DutySlot d WHERE d.date BETWEEN :f AND :t "
+                        + "AND d.memberId IN :ids", Object[].class)
+                .setParameter("f", monday).setParameter("t", sunday).setParameter("ids", ids).getResultList()
+                .forEach(r -> busy.add(r[0] + "@" + r[1] + "@" + r[2]));
+        Map<Long, Integer> week = new HashMap<>(candidates.sessions(ids, monday, sunday));
+        // a week may straddle two months: each shift counts against its own month
+        Map<YearMonth, Map<Long, Integer>> months = new HashMap<>();
+        for (YearMonth ym : Set.of(YearMonth.from(monday), YearMonth.from(sunday))) {
+            months.put(ym, new HashMap<>(candidates.sessions(ids, ym.atDay(1), ym.atEndOfMonth())));
+        }
+        Candidates.SiteNeeds needs = candidates.needs(communeId, monday, sunday);
+
+        List<Placement> plan = new ArrayList<>();
+        for (Shift shift : open) {
+            Map<Long, Integer> month = months.get(YearMonth.from(shift.getDate()));
+            Candidates.Needs wanted = needs.of(shift);
+            Set<Long> onIt = new HashSet<>();
+            shift.getAssignments().forEach(a -> onIt.add(a.getMember().getId()));
+            for (int seat = shift.getFilled(); seat < shift.getSeats(); seat++) {
+                Candidates.Candidate best = null;
+                for (Member m : members) {
+                    if (onIt.contains(m.getId()) || busy.contains(m.getId() + "@" + shift.getDate() + "@" + shift.getPart())) {
+                        continue;
+                    }
+                    Candidates.Candidate c = new Candidates.Candidate(m, true, week.getOrDefault(m.getId(), 0),
+                            month.getOrDefault(m.getId(), 0), wanted.matches(m), wanted.size());
+                    if (best == null || Candidates.ORDER.compare(c, best) < 0) {
+                        best = c;
+                    }
+                }
+                if (best == null) {
+                    break; // nobody free in this session: the seat stays empty
+                }
+                Member m = best.member();
+                plan.add(new Placement(shift.getId(), shift.getSite().getId(), shift.getSite().getName(),
+                        shift.getDate(), shift.getPart(), shift.getStartTime(), m.getId(), m.getFullName()));
+                onIt.add(m.getId());
+                busy.add(m.getId() + "@" + shift.getDate() + "@" + shift.getPart());
+                week.merge(m.getId(), 1, Integer::sum);
+                month.merge(m.getId(), 1, Integer::sum);
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * Stores a plan of {@link #preview} for the commune, all in one transaction, each seat through {@link Staffing}
+     * with every rule checked again; returns what could not be placed any more, with the reason.
+     */
+    public List<NotPlaced> apply(Long communeId, List<Placement> plan) {
+        Caller caller = callers.current();
+        Commune commune = commune(communeId);
+        caller.requireWriteRoster(commune.getProvince().getId(), communeId);
+        LocalDateTime now = VietnamTime.now();
+        List<NotPlaced> notPlaced = new ArrayList<>();
+        int placed = 0;
+        for (Placement p : plan) {
+            Shift found = p.shiftId() == null ? null : em.find(Shift.class, p.shiftId());
+            Member member = p.memberId() == null ? null : em.find(Member.class, p.memberId());
+            if (found != null && !communeId.equals(found.getCommuneId())) {
+                throw new AccessDeniedException();
+            }
+            String problem = found == null ? "placement.noShift" : member == null ? "placement.notActive"
+                    : staffing.tryPut(staffing.lock(found.getId()), member, caller.username(), now);
+            if (problem != null) {
+                notPlaced.add(new NotPlaced(p.memberName(), p.date(), p.part(), problem));
+            } else {
+                placed++;
+            }
+        }
+        audit.record(caller.username(), AuditAction.CREATE, "Assignment", null, commune.getProvince().getId(),
+                communeId, LocalizedText.of("audit.event.shift.filled", placed, notPlaced.size()), null,
+                Map.of("placed", placed, "notPlaced", notPlaced.size()));
+        return notPlaced;
+    }
+
+    private Commune commune(Long communeId) {
+        Commune commune = communeId == null ? null : em.find(Commune.class, communeId);
+        if (commune == null) {
+            throw new NotFoundException("Commune", communeId);
+        }
+        return commune;
+    }
+}
