@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
+import java.util.stream.Stream;
+import vn.cdtt.duty.Candidates;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.roster.Member;
@@ -17,8 +20,9 @@ import vn.cdtt.web.common.Faces;
 import vn.cdtt.web.common.UserSession;
 
 /**
- * The week board's assign dialog (duty/board.xhtml, assignDialog): the pick list of members free in the chosen
- * shift's session, searchable by name, and the shift's number of seats.
+ * The week board's assign dialog (duty/board.xhtml, assignDialog): the ranked candidates of the chosen shift with
+ * their figures, one search box, check boxes for several members at once; the dialog stays open after assigning so
+ * the coordinator sees the cell behind it fill, and the shift's number of seats.
  */
 @Named
 @ViewScoped
@@ -29,6 +33,9 @@ public class AssignBacking implements Serializable {
     @EJB
     ShiftService shifts;
 
+    @EJB
+    Candidates ranking;
+
     @Inject
     UserSession session;
 
@@ -36,8 +43,8 @@ public class AssignBacking implements Serializable {
     BoardBacking board;
 
     private Shift selected;
-    private List<Member> candidates = List.of();
-    private Long memberId;
+    private Candidates.Ranking candidates = new Candidates.Ranking(List.of(), 0, 0);
+    private Map<Long, Boolean> chosen = new HashMap<>();
     private int seats;
     private String candidateSearch;
 
@@ -45,45 +52,46 @@ public class AssignBacking implements Serializable {
     public void select(Shift shift) {
         selected = shift;
         seats = shift.getSeats();
-        memberId = null;
+        chosen = new HashMap<>();
         candidateSearch = null;
         searchCandidates();
     }
 
-    /** The pick list again, filtered by name (for the province coordinator: across the province). */
+    /** The ranked list again, narrowed by the search (for the province coordinator: across the province). */
     public void searchCandidates() {
-        candidates = Actions.get(() -> shifts.candidates(selected.getId(), candidateSearch), List.of());
+        candidates = Actions.get(() -> ranking.rank(selected.getId(), candidateSearch, Candidates.SHOWN), candidates);
     }
 
-    /** "Name · phone · skills · languages", with the commune when it is another one. */
-    public String candidateLabel(Member m) {
+    /** Skills and languages of a candidate, in the user's language. */
+    public String catalogues(Member m) {
         Locale locale = Faces.locale();
-        StringBuilder b = new StringBuilder(m.getFullName()).append(" · ").append(m.getPhone());
-        if (!m.getSkills().isEmpty()) {
-            b.append(" · ").append(m.getSkills().stream().map(x -> x.name(locale)).sorted()
-                    .collect(Collectors.joining(", ")));
-        }
-        if (!m.getLanguages().isEmpty()) {
-            b.append(" · ").append(m.getLanguages().stream().map(x -> x.name(locale)).sorted()
-                    .collect(Collectors.joining(", ")));
-        }
-        if (selected != null && !m.getCommune().getId().equals(selected.getCommuneId())) {
-            b.append(" · ").append(m.getCommune().getName());
-        }
-        return b.toString();
+        return Stream.concat(m.getLanguages().stream().map(x -> x.name(locale)).sorted(),
+                m.getSkills().stream().map(x -> x.name(locale)).sorted()).collect(Collectors.joining(", "));
     }
 
+    /** The commune of a candidate from elsewhere (a province coordinator's search), otherwise nothing. */
+    public String otherCommune(Member m) {
+        return selected != null && !m.getCommune().getId().equals(selected.getCommuneId()) ? m.getCommune().getName() : "";
+    }
+
+    /** Assigns every checked member at once (all or none); the dialog stays open on the refreshed shift. */
     public void assign() {
-        if (Actions.run(() -> shifts.assign(selected.getId(), memberId), "board.assigned")) {
+        List<Long> ids = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (Actions.run(() -> shifts.assignAll(selected.getId(), ids), "board.assign.done", ids.size())) {
             board.reload();
-            PrimeFaces.current().executeScript("PF('assignDialog').hide()");
+            Long id = selected.getId();
+            board.getRows().stream().flatMap(r -> r.cells().values().stream()).filter(s -> s.getId().equals(id))
+                    .findFirst().ifPresent(this::select);
         }
     }
 
     public void changeSeats() {
         if (Actions.run(() -> shifts.changeSeats(selected.getId(), seats), "common.saved")) {
             board.reload();
-            PrimeFaces.current().executeScript("PF('assignDialog').hide()");
+            Long id = selected.getId();
+            board.getRows().stream().flatMap(r -> r.cells().values().stream()).filter(s -> s.getId().equals(id))
+                    .findFirst().ifPresent(this::select);
         }
     }
 
@@ -95,16 +103,16 @@ public class AssignBacking implements Serializable {
         return selected;
     }
 
-    public List<Member> getCandidates() {
+    public Candidates.Ranking getCandidates() {
         return candidates;
     }
 
-    public Long getMemberId() {
-        return memberId;
+    public int getFreeSeats() {
+        return selected == null ? 0 : Math.max(0, selected.getSeats() - selected.getFilled());
     }
 
-    public void setMemberId(Long memberId) {
-        this.memberId = memberId;
+    public Map<Long, Boolean> getChosen() {
+        return chosen;
     }
 
     public int getSeats() {

@@ -19,6 +19,8 @@ import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.AvailabilityService;
+import vn.cdtt.duty.CommuneCoverage;
+import vn.cdtt.duty.CoverageService;
 import vn.cdtt.duty.NotPlaced;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
@@ -51,6 +53,9 @@ public class BoardBacking implements Serializable {
     @EJB
     AvailabilityService availability;
 
+    @EJB
+    CoverageService coverage;
+
     @Inject
     UserSession session;
 
@@ -61,6 +66,7 @@ public class BoardBacking implements Serializable {
     private final WeekChoice week = new WeekChoice();
     private List<Column> columns = List.of();
     private List<Row> rows = List.of();
+    private List<Row> allRows = List.of();
     private List<AvailabilityService.UnavailableRow> unavailable = List.of();
     private List<NotPlaced> notPlaced = List.of();
     private List<Coverage> days = List.of();
@@ -95,45 +101,112 @@ public class BoardBacking implements Serializable {
     public record BoardShown(Long communeId, LocalDate monday) {
     }
 
-    /** Query parameters: ?commune=&week= (any day of the week, yyyy-MM-dd), as the coverage page links them. */
-    private Long communeParam;
-    private LocalDate weekParam;
+    /**
+     * Query parameters ?commune=&site=&week= (the week by any of its days, yyyy-MM-dd), as the coverage page links them
+     * and as the board's own week buttons are links: reload, back and bookmarks keep the week. Read as text so that a
+     * wrong one falls back to a default with a message instead of an error page.
+     */
+    private String communeParam;
+    private String siteParam;
+    private String weekParam;
+
+    /** The one site the board is narrowed to, or null for every site of the commune. */
+    private Long siteId;
 
     @PostConstruct
     void init() {
         commune = new CommuneChoice(session.getCaller(), communes.visibleCommunes(), true);
     }
 
-    /** f:viewAction: applies the query parameters, then reads the week. */
+    /**
+     * f:viewAction: applies the query parameters, then reads the week. Without a commune, the province coordinator's
+     * board opens on the commune with the most seats short that week, not the first in the alphabet.
+     */
     public void load() {
-        if (communeParam != null) {
-            commune.setCommuneId(communeParam);
+        if (weekParam != null && !weekParam.isBlank()) {
+            try {
+                week.show(LocalDate.parse(weekParam.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                Faces.error(null, "board.param.week");
+            }
         }
-        if (weekParam != null) {
-            week.show(weekParam);
+        Long requested = number(communeParam);
+        if (requested != null && commune.getOptions().stream().anyMatch(c -> c.getId().equals(requested))
+                && (commune.isProvinceWide() || requested.equals(commune.getCommuneId()))) {
+            commune.setCommuneId(requested);
+        } else if (communeParam != null && !communeParam.isBlank()) {
+            Faces.error(null, "board.param.commune");
+        }
+        if (commune.isProvinceWide() && requested == null) {
+            openNeediest();
+        }
+        siteId = number(siteParam);
+        if (siteParam != null && !siteParam.isBlank() && siteId == null) {
+            Faces.error(null, "board.param.site");
         }
         reload();
+        if (siteId != null && rows.isEmpty() && !allRows.isEmpty()) {
+            siteId = null;
+            Faces.error(null, "board.param.site");
+            reload();
+        }
     }
 
-    public Long getCommuneParam() {
+    /** The commune that needs attention most this week (CoverageService sorts the worst first). */
+    private void openNeediest() {
+        List<CommuneCoverage> worst = Actions.get(() -> coverage.week(week.getMonday()), List.of());
+        if (!worst.isEmpty() && worst.get(0).seatsShort() > 0) {
+            CommuneCoverage c = worst.get(0);
+            commune.setCommuneId(c.communeId());
+            Faces.info("board.attention", c.communeName(), c.seatsShort());
+        }
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Another commune chosen: its board, at the week shown, by its own address. */
+    public void changeCommune() throws java.io.IOException {
+        Faces.redirect("duty/board.xhtml?commune=" + commune.getCommuneId() + "&week=" + week.getMonday());
+    }
+
+    public String getCommuneParam() {
         return communeParam;
     }
 
-    public void setCommuneParam(Long communeParam) {
+    public void setCommuneParam(String communeParam) {
         this.communeParam = communeParam;
     }
 
-    public LocalDate getWeekParam() {
+    public String getSiteParam() {
+        return siteParam;
+    }
+
+    public void setSiteParam(String siteParam) {
+        this.siteParam = siteParam;
+    }
+
+    public String getWeekParam() {
         return weekParam;
     }
 
-    public void setWeekParam(LocalDate weekParam) {
+    public void setWeekParam(String weekParam) {
         this.weekParam = weekParam;
+    }
+
+    public Long getSiteId() {
+        return siteId;
     }
 
     public void reload() {
         if (commune.getCommuneId() == null) {
             rows = List.of();
+            allRows = List.of();
             columns = List.of();
             return;
         }
@@ -155,10 +228,14 @@ public class BoardBacking implements Serializable {
                     .cells().put(c.key(), s);
         }
         columns = keys.stream().map(byKey::get).toList();
-        rows = new ArrayList<>(bySite.values());
+        allRows = new ArrayList<>(bySite.values());
+        rows = siteId == null ? allRows : allRows.stream().filter(r -> r.siteId().equals(siteId)).toList();
         Map<LocalDate, int[]> perDay = new TreeMap<>();
         int[] total = new int[2];
         for (Shift s : shiftsOfWeek) {
+            if (siteId != null && !siteId.equals(s.getSite().getId())) {
+                continue;
+            }
             int[] d = perDay.computeIfAbsent(s.getDate(), x -> new int[2]);
             d[0] += s.getFilled();
             d[1] += s.getSeats();
@@ -170,21 +247,17 @@ public class BoardBacking implements Serializable {
         unavailable = availability.commune(commune.getCommuneId(), week.getMonday());
     }
 
-    public void previousWeek() {
-        notPlaced = List.of();
-        week.previous();
-        reload();
+    /** The week buttons are links (the week lives in the address): the Monday before the one shown. */
+    public LocalDate getPreviousMonday() {
+        return week.getMonday().minusWeeks(1);
     }
 
-    public void nextWeek() {
-        notPlaced = List.of();
-        week.next();
-        reload();
+    public LocalDate getNextMonday() {
+        return week.getMonday().plusWeeks(1);
     }
 
-    public void thisWeek() {
-        week.current();
-        reload();
+    public LocalDate getThisMonday() {
+        return VietnamTime.today().with(java.time.DayOfWeek.MONDAY);
     }
 
     /** Creates the week's missing shifts from the sites' opening sessions (from today on). */
@@ -224,6 +297,12 @@ public class BoardBacking implements Serializable {
         if (Actions.run(() -> shifts.unassign(shift.getId(), member.getId()), "board.removed", member.getFullName())) {
             reload();
         }
+    }
+
+    /** "Th 2 07/12 · Sáng": a cell's day and session, shown above it when the days are stacked on a phone. */
+    public String label(Column c) {
+        return c.date().format(java.time.format.DateTimeFormatter.ofPattern("EEE dd/MM", Faces.locale())) + " · "
+                + Faces.text("SessionPart." + c.part());
     }
 
     /** Started shifts show attendance; coordinators correct it there. */
