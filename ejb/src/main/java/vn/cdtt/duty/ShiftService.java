@@ -149,7 +149,7 @@ public class ShiftService {
             throw new InvalidInputException("shift.member.required");
         }
         int free = Math.max(0, shift.getSeats() - shift.getFilled());
-        if (ids.size() > free) {
+        if (free > 0 && ids.size() > free) { // none free: the shift itself says it is full
             throw new InvalidInputException("shift.tooMany", ids.size(), free);
         }
         for (Long id : ids) {
