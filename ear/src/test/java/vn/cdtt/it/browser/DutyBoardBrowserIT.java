@@ -1,17 +1,27 @@
 package vn.cdtt.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-/** A commune coordinator creates a week's shifts on the board and staffs them, two members per site and session. */
+/**
+ * A commune coordinator staffs a week on the board: two members in one dialog, a whole week filled from a preview in a
+ * handful of clicks, the week kept in the address across reloads and back, and a week that fits the screen.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DutyBoardBrowserIT extends BrowserTest {
@@ -19,43 +29,55 @@ class DutyBoardBrowserIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
+    private static LocalDate monday(int weeksAhead) {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).with(DayOfWeek.MONDAY).plusWeeks(weeksAhead);
+    }
+
+    private static String shown(LocalDate monday) {
+        return monday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
     @Test
-    void aCoordinatorCreatesNextWeeksShiftsAndAssignsAMember() {
+    void aCoordinatorAssignsTwoMembersInOneDialogAndTheWeekStaysInTheAddress() {
         try (Browser b = new Browser("board", 1280, 900)) {
             try {
                 b.login(base, "xa.demo", "Demo@2026");
                 b.click(By.id("navBoard"));
                 b.click(By.id("board:next"));
-                String nextMonday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                        .with(java.time.DayOfWeek.MONDAY).plusWeeks(1)
-                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-                b.waitForText(By.cssSelector(".week"), nextMonday);
+                b.waitForText(By.cssSelector(".week"), shown(monday(1)));
+                assertTrue(b.driver().getCurrentUrl().contains("week=" + monday(1)), b.driver().getCurrentUrl());
                 b.click(By.id("board:generate"));
                 b.visible(By.cssSelector("table.board"));
                 b.step("week");
                 int before = b.driver().findElements(By.cssSelector("table.board .on-duty")).size();
-                b.click(By.cssSelector("table.board td:not(.full) a.add"));
-                b.visible(By.id("assignForm:member"));
-                // saved without a member: the service's refusal appears in the dialog, which stays open
+                b.click(By.cssSelector("table.board td.empty a.add"));
+                b.visible(By.id("assignForm:search"));
+                // nobody chosen: the service's refusal appears in the dialog, which stays open
                 b.click(By.id("assignForm:confirmAssign"));
                 b.waitForText(By.id("assignForm:assignMessages"), "Vui lòng chọn thành viên");
-                assertTrue(b.visible(By.id("assignForm:member")).isDisplayed());
                 b.step("refused");
-                b.click(By.id("assignForm:member"));
-                WebElement candidate = b.visible(By.cssSelector("#assignForm\\:member_items li[data-label*='·']"));
-                String name = candidate.getAttribute("data-label").split(" · ")[0];
-                By chosen = By.id("assignForm:member_label");
-                b.waitUntil(d -> {
-                    if (!d.findElement(chosen).getText().contains(name)) {
-                        d.findElement(By.cssSelector("#assignForm\\:member_items li[data-label^='" + name + "']")).click();
-                    }
-                    return d.findElement(chosen).getText().contains(name);
-                });
-                b.step("chosen");
+                List<WebElement> free = b.driver().findElements(By.cssSelector("#assignForm tr.candidate.free input[type=checkbox]"));
+                assertTrue(free.size() >= 2, "at least two free candidates: " + free.size());
+                String first = b.driver().findElements(By.cssSelector("#assignForm tr.candidate.free .name")).get(0).getText();
+                String second = b.driver().findElements(By.cssSelector("#assignForm tr.candidate.free .name")).get(1).getText();
+                free.get(0).click();
+                free.get(1).click();
                 b.click(By.id("assignForm:confirmAssign"));
-                b.waitUntil(d -> d.findElements(By.cssSelector("table.board .on-duty")).size() == before + 1);
-                assertTrue(b.visible(By.cssSelector("table.board")).getText().contains(name), name);
+                b.waitUntil(d -> d.findElements(By.cssSelector("table.board .on-duty")).size() == before + 2);
+                b.waitForText(By.id("assignSeats"), "2/2");
+                assertTrue(b.visible(By.id("assignForm:search")).isDisplayed(), "the dialog stays open");
+                String board = b.visible(By.cssSelector("table.board")).getText();
+                assertTrue(board.contains(first) && board.contains(second), first + ", " + second);
                 b.step("assigned");
+
+                b.driver().navigate().refresh();
+                b.waitForText(By.cssSelector(".week"), shown(monday(1)));
+                assertTrue(b.visible(By.cssSelector("table.board")).getText().contains(first), "reload keeps the week");
+                b.driver().navigate().back();
+                b.waitUntil(d -> !d.findElement(By.cssSelector(".week")).getText().contains(shown(monday(1))));
+                b.driver().navigate().forward();
+                b.waitForText(By.cssSelector(".week"), shown(monday(1)));
+                b.step("address");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
@@ -64,42 +86,85 @@ class DutyBoardBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aCoordinatorFillsAWholeWeekWithTwoMembersPerSiteAndSession() {
+    void aCoordinatorFillsAWholeWeekFromAPreviewInFewClicks() {
         try (Browser b = new Browser("fill-week", 1280, 900)) {
             try {
                 b.login(base, "xa.demo", "Demo@2026");
+                int clicks = 0;
                 b.click(By.id("navBoard"));
-                for (int i = 0; i < 2; i++) {
-                    String before = b.visible(By.cssSelector(".week")).getText();
+                clicks++;
+                for (int i = 1; i <= 2; i++) {
                     b.click(By.id("board:next"));
-                    b.waitUntil(d -> !d.findElement(By.cssSelector(".week")).getText().equals(before));
+                    clicks++;
+                    b.waitForText(By.cssSelector(".week"), shown(monday(i)));
                 }
                 b.click(By.id("board:generate"));
+                clicks++;
                 b.visible(By.cssSelector("table.board"));
                 int cells = b.driver().findElements(By.cssSelector("table.board td.cell a.add")).size();
                 assertTrue(cells >= 10, "a week of sessions: " + cells);
-                By open = By.cssSelector("table.board td.cell:not(.full) a.add");
-                for (int guard = 0; guard < 4 * cells && !b.driver().findElements(open).isEmpty(); guard++) {
-                    int onDuty = b.driver().findElements(By.cssSelector("table.board .on-duty")).size();
-                    b.click(open);
-                    b.visible(By.id("assignForm:member"));
-                    b.click(By.id("assignForm:member"));
-                    WebElement first = b.visible(By.cssSelector("#assignForm\\:member_items li[data-label*='·']"));
-                    String name = first.getAttribute("data-label").split(" · ")[0];
-                    b.waitUntil(d -> {
-                        if (!d.findElement(By.id("assignForm:member_label")).getText().contains(name)) {
-                            d.findElement(By.cssSelector("#assignForm\\:member_items li[data-label^='" + name + "']")).click();
-                        }
-                        return d.findElement(By.id("assignForm:member_label")).getText().contains(name);
-                    });
-                    b.click(By.id("assignForm:confirmAssign"));
-                    b.waitUntil(d -> d.findElements(By.cssSelector("table.board .on-duty")).size() == onDuty + 1);
-                }
+                b.click(By.id("board:fillWeek"));
+                clicks++;
+                b.visible(By.id("fillForm:applyFill"));
+                int planned = b.driver().findElements(By.cssSelector("#fillForm tr.placement")).size();
+                assertTrue(planned >= 2 * cells, "a preview of who goes where: " + planned);
+                assertTrue(b.driver().findElements(By.cssSelector("table.board .on-duty")).isEmpty(), "nothing stored yet");
+                b.step("preview");
+                b.click(By.id("fillForm:applyFill"));
+                clicks++;
+                b.waitUntil(d -> d.findElements(By.cssSelector("table.board td.cell:not(.full) a.add")).isEmpty());
                 b.step("filled");
-                assertTrue(b.driver().findElements(open).isEmpty(), "every seat of the week is filled");
                 for (WebElement seats : b.driver().findElements(By.cssSelector("table.board td.cell .seats"))) {
-                    assertTrue(seats.getText().equals("2/2"), "two members per site and session: " + seats.getText());
+                    assertEquals("2/2", seats.getText(), "two members per site and session");
                 }
+                assertTrue(clicks < 20, "a site-week in under 20 clicks: " + clicks);
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void aWeekFitsA1366ScreenAndStacksItsDaysOnAPhone() {
+        String week = base + "duty/board.xhtml?week=" + monday(3);
+        try (Browser b = new Browser("board-fit", 1366, 768)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                b.open(week);
+                b.waitForText(By.cssSelector(".week"), shown(monday(3)));
+                if (b.driver().findElements(By.cssSelector("table.board")).isEmpty()) {
+                    b.click(By.id("board:generate"));
+                }
+                b.visible(By.cssSelector("table.board"));
+                Object fits = ((JavascriptExecutor) b.driver()).executeScript("var s = document.querySelector('.board-scroll');"
+                        + "return s.scrollWidth + ' <= ' + s.clientWidth + ' ' + (s.scrollWidth <= s.clientWidth);");
+                assertTrue(fits.toString().endsWith("true"), "no inner scroll at 1366 px: " + fits);
+                b.step("fits");
+                // a wrong week in the address: a message and this week, not an error page
+                b.open(base + "duty/board.xhtml?week=tuan-sau");
+                b.waitForText(By.id("messages"), "Tuần trong địa chỉ trang không hợp lệ");
+                b.waitForText(By.cssSelector(".week"), shown(monday(0)));
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+        try (Browser b = new Browser("board-phone", 360, 740)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                b.open(week);
+                b.visible(By.cssSelector("table.board"));
+                List<WebElement> cells = b.driver().findElements(By.cssSelector("table.board tbody tr:first-child td.cell"));
+                assertTrue(cells.size() >= 2);
+                WebElement monday = cells.get(0);
+                WebElement next = cells.get(1);
+                assertEquals(monday.getLocation().getX(), next.getLocation().getX(), "days stacked, not side by side");
+                assertTrue(next.getLocation().getY() > monday.getLocation().getY());
+                Object scroll = ((JavascriptExecutor) b.driver()).executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+                assertEquals(Boolean.TRUE, scroll, "no sideways scrolling at 360 px");
+                b.step("stacked");
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
