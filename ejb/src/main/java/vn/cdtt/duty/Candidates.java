@@ -32,7 +32,7 @@ import vn.cdtt.security.Role;
  * month, then the most of the languages and skills the site asked for in that session (its helper requests), then
  * by given name. The figures come from a fixed number of grouped queries – members, their skills, their languages,
  * the busy ones, the week's and the month's counts, the site's needs – whatever the size of the commune; the fair fill
- * ({@link FairFill}) ranks with the same figures.
+ * ({@link FairFill}) ranks with the same figures (static helpers: one EJB does not call another's non-public methods).
  */
 @Stateless
 public class Candidates {
@@ -108,10 +108,10 @@ public class Candidates {
                         + "AND d.part = :part AND d.memberId IN :ids", Long.class).setParameter("d", shift.getDate())
                 .setParameter("part", shift.getPart()).setParameter("ids", ids).getResultList());
         LocalDate monday = monday(shift.getDate());
-        Map<Long, Integer> week = sessions(ids, monday, monday.plusDays(6));
-        Map<Long, Integer> month = sessions(ids, shift.getDate().withDayOfMonth(1),
+        Map<Long, Integer> week = sessions(em, ids, monday, monday.plusDays(6));
+        Map<Long, Integer> month = sessions(em, ids, shift.getDate().withDayOfMonth(1),
                 shift.getDate().with(TemporalAdjusters.lastDayOfMonth()));
-        Needs needs = needs(shift.getCommuneId(), shift.getDate(), shift.getDate()).of(shift);
+        Needs needs = needs(em, shift.getCommuneId(), shift.getDate(), shift.getDate()).of(shift);
         List<Candidate> ranked = new ArrayList<>();
         for (Member m : members) {
             ranked.add(new Candidate(m, !busy.contains(m.getId()), week.getOrDefault(m.getId(), 0),
@@ -149,7 +149,7 @@ public class Candidates {
     }
 
     /** Shift sessions of each member between two days (one grouped query). */
-    Map<Long, Integer> sessions(Collection<Long> memberIds, LocalDate from, LocalDate to) {
+    static Map<Long, Integer> sessions(EntityManager em, Collection<Long> memberIds, LocalDate from, LocalDate to) {
         Map<Long, Integer> counts = new HashMap<>();
         em.createQuery("SELECT d.memberId, COUNT(d) FROM DutySlot d WHERE d.kind = vn.cdtt.duty.DutyKind.SHIFT "
                         + "AND d.date BETWEEN :f AND :t AND d.memberId IN :ids GROUP BY d.memberId", Object[].class)
@@ -162,7 +162,7 @@ public class Candidates {
      * The languages and skills a commune's sites asked for (helper requests not declined or cancelled), per site and
      * session, between two days: two queries.
      */
-    SiteNeeds needs(Long communeId, LocalDate from, LocalDate to) {
+    static SiteNeeds needs(EntityManager em, Long communeId, LocalDate from, LocalDate to) {
         SiteNeeds needs = new SiteNeeds(new HashMap<>(), new HashMap<>());
         em.createQuery("SELECT r.site.id, s.date, s.part, l.id FROM HelperRequestSession s JOIN s.request r "
                         + "JOIN r.languages l WHERE r.communeId = :c AND s.date BETWEEN :f AND :t AND " + LIVE_REQUEST,

@@ -46,9 +46,6 @@ public class FairFill {
     Callers callers;
 
     @Inject
-    Candidates candidates;
-
-    @Inject
     Staffing staffing;
 
     @Inject
@@ -95,13 +92,13 @@ public class FairFill {
                         + "AND d.memberId IN :ids", Object[].class)
                 .setParameter("f", monday).setParameter("t", sunday).setParameter("ids", ids).getResultList()
                 .forEach(r -> busy.add(r[0] + "@" + r[1] + "@" + r[2]));
-        Map<Long, Integer> week = new HashMap<>(candidates.sessions(ids, monday, sunday));
+        Map<Long, Integer> week = new HashMap<>(Candidates.sessions(em, ids, monday, sunday));
         // a week may straddle two months: each shift counts against its own month
         Map<YearMonth, Map<Long, Integer>> months = new HashMap<>();
         for (YearMonth ym : Set.of(YearMonth.from(monday), YearMonth.from(sunday))) {
-            months.put(ym, new HashMap<>(candidates.sessions(ids, ym.atDay(1), ym.atEndOfMonth())));
+            months.put(ym, new HashMap<>(Candidates.sessions(em, ids, ym.atDay(1), ym.atEndOfMonth())));
         }
-        Candidates.SiteNeeds needs = candidates.needs(communeId, monday, sunday);
+        Candidates.SiteNeeds needs = Candidates.needs(em, communeId, monday, sunday);
 
         List<Placement> plan = new ArrayList<>();
         for (Shift shift : open) {
