@@ -95,7 +95,7 @@ public class FairFill {
         Map<Long, Integer> week = new HashMap<>(Candidates.sessions(em, ids, monday, sunday));
         // a week may straddle two months: each shift counts against its own month
         Map<YearMonth, Map<Long, Integer>> months = new HashMap<>();
-        for (YearMonth ym : Set.of(YearMonth.from(monday), YearMonth.from(sunday))) {
+        for (YearMonth ym : new HashSet<>(List.of(YearMonth.from(monday), YearMonth.from(sunday)))) {
             months.put(ym, new HashMap<>(Candidates.sessions(em, ids, ym.atDay(1), ym.atEndOfMonth())));
         }
         Candidates.SiteNeeds needs = Candidates.needs(em, communeId, monday, sunday);
