@@ -123,6 +123,8 @@ public class BoardBacking implements Serializable {
      * board opens on the commune with the most seats short that week, not the first in the alphabet.
      */
     public void load() {
+        // f:view applies the user's language only when rendering: the messages below are written before that
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().setLocale(session.getLocale());
         if (weekParam != null && !weekParam.isBlank()) {
             try {
                 week.show(LocalDate.parse(weekParam.strip()));
