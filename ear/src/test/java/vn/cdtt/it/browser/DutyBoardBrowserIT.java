@@ -171,4 +171,22 @@ class DutyBoardBrowserIT extends BrowserTest {
             }
         }
     }
+
+    @Test
+    void theProvinceCoordinatorsBoardOpensOnTheCommuneThatNeedsAttentionMost() {
+        try (Browser b = new Browser("board-province", 1366, 768)) {
+            try {
+                b.login(base, "tinh.demo", "Demo@2026");
+                b.click(By.id("navBoard"));
+                b.waitForText(By.id("attention"), "thiếu người nhiều nhất tuần này");
+                String why = b.visible(By.id("attention")).getText();
+                String chosen = b.visible(By.id("board:commune_label")).getText();
+                assertEquals(chosen, why.substring(why.indexOf(": ") + 2, why.lastIndexOf(" (")), why);
+                b.step("neediest");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
 }

@@ -110,6 +110,9 @@ public class BoardBacking implements Serializable {
     private String siteParam;
     private String weekParam;
 
+    /** Why the board opened on this commune (the province coordinator's default), or null. */
+    private String attention;
+
     /** The one site the board is narrowed to, or null for every site of the commune. */
     private Long siteId;
 
@@ -160,7 +163,8 @@ public class BoardBacking implements Serializable {
         if (!worst.isEmpty() && worst.get(0).seatsShort() > 0) {
             CommuneCoverage c = worst.get(0);
             commune.setCommuneId(c.communeId());
-            Faces.info("board.attention", c.communeName(), c.seatsShort());
+            attention = Faces.text("board.attention", Faces.text("CommuneType." + c.communeType()) + " " + c.communeName(),
+                    c.seatsShort());
         }
     }
 
@@ -199,6 +203,10 @@ public class BoardBacking implements Serializable {
 
     public void setWeekParam(String weekParam) {
         this.weekParam = weekParam;
+    }
+
+    public String getAttention() {
+        return attention;
     }
 
     public Long getSiteId() {
