@@ -19,10 +19,16 @@ public final class PlanShift {
     private final SessionPart part;
     private final int seats;
     private final String language;
+    private final String languageName;
     private final LocalDate week;
 
     public PlanShift(Long id, Long siteId, String siteName, Long communeId, LocalDate date, SessionPart part,
                      int seats, String language) {
+        this(id, siteId, siteName, communeId, date, part, seats, language, language);
+    }
+
+    public PlanShift(Long id, Long siteId, String siteName, Long communeId, LocalDate date, SessionPart part,
+                     int seats, String language, String languageName) {
         this.id = id;
         this.siteId = siteId;
         this.siteName = siteName;
@@ -31,6 +37,7 @@ public final class PlanShift {
         this.part = part;
         this.seats = seats;
         this.language = language;
+        this.languageName = languageName;
         this.week = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
@@ -69,6 +76,11 @@ public final class PlanShift {
     /** The code of the language wanted in this session, or null. */
     public String getLanguage() {
         return language;
+    }
+
+    /** The catalogue's name of that language (as the catalogue holds it). */
+    public String getLanguageName() {
+        return languageName;
     }
 
     /** The Monday of the shift's week. */
