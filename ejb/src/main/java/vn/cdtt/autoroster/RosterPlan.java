@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.List;
 
@@ -41,8 +40,21 @@ public class RosterPlan {
     public RosterPlan() {
     }
 
+    /**
+     * The problem; each open seat gets its candidates: the eligible members of the shift's commune, or all eligible
+     * members when the rules allow other communes.
+     */
     public RosterPlan(List<PlanMember> members, List<PlanShift> shifts, List<BusySlot> busy, PlanRules rules,
                       List<Seat> seats, ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
+        List<PlanMember> all = members.stream().filter(PlanMember::isEligible).toList();
+        java.util.Map<Long, List<PlanMember>> byCommune = all.stream()
+                .collect(java.util.stream.Collectors.groupingBy(PlanMember::getCommuneId));
+        for (Seat seat : seats) {
+            if (seat.getCandidates().isEmpty()) {
+                seat.withCandidates(rules.otherCommunesAllowed() ? all
+                        : byCommune.getOrDefault(seat.getShift().getCommuneId(), List.of()));
+            }
+        }
         this.members = members;
         this.shifts = shifts;
         this.busy = busy;
@@ -51,8 +63,7 @@ public class RosterPlan {
         this.weights = weights == null ? ConstraintWeightOverrides.none() : weights;
     }
 
-    /** Who the solver may put on a seat: the eligible members only. */
-    @ValueRangeProvider(id = "members")
+    /** Who may be put on a seat at all: the eligible members (each seat narrows it to its own candidates). */
     public List<PlanMember> getCandidates() {
         return members.stream().filter(PlanMember::isEligible).toList();
     }
