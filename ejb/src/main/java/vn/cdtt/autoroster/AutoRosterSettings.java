@@ -28,7 +28,7 @@ public class AutoRosterSettings {
     private int maxSessionsPerWeek = PlanRules.DEFAULT_MAX_SESSIONS_PER_WEEK;
 
     @Column(name = "weight_fairness", nullable = false)
-    private int fairness = 1;
+    private int fairness = 100;
 
     @Column(name = "weight_language", nullable = false)
     private int language = 50;

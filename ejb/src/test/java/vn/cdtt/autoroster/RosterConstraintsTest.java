@@ -104,14 +104,14 @@ class RosterConstraintsTest {
     }
 
     @Test
-    void unevenLoadsInACommuneAreUnfairMembersWithoutSessionsIncluded() {
+    void unevenLoadsCostMoreThanEvenOnes() {
         PlanMember a = member(1);
         PlanMember b = member(2);
         PlanShift mon = shift(1L, MONDAY, SessionPart.MORNING);
         PlanShift tue = shift(2L, MONDAY.plusDays(1), SessionPart.MORNING);
-        // a has 2, b has 0: unfairness √((2-1)²+(0-1)²) = 1.41
-        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(141);
-        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, b)).penalizesBy(0);
+        // the sum of squared loads: 2² + 0² against 1² + 1²
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(4);
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, b)).penalizesBy(2);
     }
 
     @Test
