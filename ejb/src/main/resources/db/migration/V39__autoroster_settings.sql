@@ -3,7 +3,7 @@
 CREATE TABLE autoroster_settings (
     province_id BIGINT NOT NULL PRIMARY KEY,
     max_sessions_per_week INT NOT NULL DEFAULT 5,
-    weight_fairness INT NOT NULL DEFAULT 100,
+    weight_fairness INT NOT NULL DEFAULT 1000,
     weight_language INT NOT NULL DEFAULT 50,
     weight_experience INT NOT NULL DEFAULT 30,
     weight_avoided INT NOT NULL DEFAULT 20,

@@ -56,7 +56,7 @@ class AutoRosterIT extends IntegrationTest {
     @BeforeEach
     void shortSolves() {
         actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
-        autoRoster.saveSettings(5, 100, 50, 30, 20, 5, 10, 40, 5, 1);
+        autoRoster.saveSettings(5, 1000, 50, 30, 20, 5, 10, 40, 5, 1);
     }
 
     /** Waits for the run to end (the solve stops after a second without improvement). */

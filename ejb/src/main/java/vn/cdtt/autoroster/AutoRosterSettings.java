@@ -28,7 +28,7 @@ public class AutoRosterSettings {
     private int maxSessionsPerWeek = PlanRules.DEFAULT_MAX_SESSIONS_PER_WEEK;
 
     @Column(name = "weight_fairness", nullable = false)
-    private int fairness = 100;
+    private int fairness = 1000;
 
     @Column(name = "weight_language", nullable = false)
     private int language = 50;
@@ -71,7 +71,7 @@ public class AutoRosterSettings {
             throw new InvalidInputException("autoroster.settings.max");
         }
         for (int w : new int[] {fairnessW, languageW, experienceW, avoidedW, preferredW, loneW, otherW}) {
-            if (w < 0 || w > 1000) {
+            if (w < 0 || w > 10_000) {
                 throw new InvalidInputException("autoroster.settings.weight");
             }
         }

@@ -100,13 +100,13 @@ public class RosterConstraints implements ConstraintProvider {
     /**
      * Soft: members get the same number of sessions in the period (existing assignments count). Each member costs
      * the square of their sessions: the total is smallest when loads are even, and moving a session from a member
-     * with two more than another gains 2, so with the default weight (100) an even spread beats any language,
+     * with two more than another gains 2, so with the default weight (1000) an even spread beats any language,
      * experience or preference gain – which swaps, that keep loads as they are, usually find anyway.
      */
     Constraint fairness(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .groupBy(Seat::getMember, count())
-                .penalize(HardMediumSoftLongScore.ofSoft(100), (m, n) -> n * n)
+                .penalize(HardMediumSoftLongScore.ofSoft(1000), (m, n) -> n * n)
                 .asConstraint(FAIRNESS);
     }
 
