@@ -100,10 +100,12 @@ public class AutoRosterBacking implements Serializable {
         RosterPeriod p = c == null ? RosterPeriod.MONTH : period;
         UUID id = Actions.get(() -> service.start(c, p, day, otherCommunes), null);
         if (id != null) {
-            run = id;
-            proposal = null;
-            result = null;
-            refresh();
+            // the run's address: the coordinator can leave the page and come back to it
+            try {
+                Faces.redirect("autoroster/plan.xhtml?run=" + id);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -183,7 +185,7 @@ public class AutoRosterBacking implements Serializable {
         return proposal == null ? List.of() : proposal.seats();
     }
 
-    public List<Proposal.EmptyReason> getEmpty() {
+    public List<Proposal.EmptyReason> getEmptySeats() {
         return proposal == null ? List.of() : proposal.empty();
     }
 
