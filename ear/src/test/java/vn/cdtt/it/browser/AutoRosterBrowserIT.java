@@ -54,14 +54,14 @@ class AutoRosterBrowserIT extends BrowserTest {
                         // still solving
                     }
                 }
-                b.waitForText(By.id("run:state"), "Đã xong");
+                b.waitForText(By.id("state"), "Đã xong");
                 assertTrue(b.driver().findElements(By.cssSelector("#run\\:seats tbody tr")).size() >= 10,
                         "the proposal lists who goes where");
-                b.visible(By.id("run:fairness"));
+                b.visible(By.id("fairness"));
                 b.step("proposal");
                 b.click(By.id("run:apply"));
                 b.click(By.cssSelector(".ui-confirmdialog-yes"));
-                b.waitForText(By.id("run:state"), "Đã áp dụng");
+                b.waitForText(By.id("state"), "Đã áp dụng");
                 b.step("applied");
                 b.click(By.id("navBoard"));
                 String week = b.visible(By.cssSelector(".week")).getText();
