@@ -26,10 +26,12 @@ import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
+import vn.cdtt.commune.SessionPart;
 import vn.cdtt.commune.SiteSession;
 import vn.cdtt.duty.DutyKind;
 import vn.cdtt.duty.DutySlots;
 import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.Unavailability;
 import vn.cdtt.roster.Gender;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.MemberForm;
@@ -132,10 +134,13 @@ public class DemoData {
     }
 
     /**
-     * The Pleiku ward centre's shifts from today to the end of next week, two members each in turn. Today's sessions
-     * are planned as if the day before, so one already under way can be checked into on the first day, and the
-     * demo member ({@code newcomer}, tv.demo) is on each of them. The provincial site stays unplanned, so the board
-     * and the coverage page show gaps too.
+     * The Pleiku ward centre's shifts from today to the end of next week: this week two members each in turn, next
+     * week one member each, so the coordinator has next week's second seats to fill – by hand or with one click of
+     * Tự động xếp lịch. Next Thursday afternoon the whole ward has a meeting (every member declared unavailable), so
+     * that session's seats stay empty and the proposal says why. Today's sessions are planned as if the day before,
+     * so one already under way can be checked into on the first day, and the demo member ({@code newcomer},
+     * tv.demo) is on each of them. The provincial site stays unplanned, so the board and the coverage page show gaps
+     * too.
      */
     private int planShifts(ServiceSite site, Commune commune, Member newcomer) {
         List<Member> members = em.createQuery("SELECT m FROM Member m WHERE m.commune = :c ORDER BY m.sortKey",
@@ -143,6 +148,7 @@ public class DemoData {
         LocalDateTime now = VietnamTime.now();
         LocalDate today = now.toLocalDate();
         LocalDate end = today.with(DayOfWeek.SUNDAY).plusWeeks(1);
+        LocalDate meetingDay = today.with(DayOfWeek.SUNDAY).plusDays(4);
         int next = 0;
         int planned = 0;
         for (LocalDate day = today; !day.isAfter(end); day = day.plusDays(1)) {
@@ -155,7 +161,10 @@ public class DemoData {
                 em.flush();
                 planned++;
                 LocalDateTime plannedAt = day.equals(today) ? day.atStartOfDay().minusDays(1) : now;
-                for (int seat = 0; seat < shift.getSeats(); seat++) {
+                boolean nextWeek = day.isAfter(today.with(DayOfWeek.SUNDAY));
+                boolean meeting = day.equals(meetingDay) && shift.getPart() == SessionPart.AFTERNOON;
+                int planSeats = meeting ? 0 : nextWeek ? 1 : shift.getSeats();
+                for (int seat = 0; seat < planSeats; seat++) {
                     Member m = members.get(next++ % members.size());
                     if (day.equals(today) && seat == 0) {
                         m = newcomer;
@@ -167,6 +176,14 @@ public class DemoData {
                             m.getFullName());
                 }
             }
+        }
+        for (Member m : members) {
+            Unavailability u = new Unavailability(m.getId(), commune.getId(), meetingDay, SessionPart.AFTERNOON,
+                    "Họp Đoàn phường", now);
+            em.persist(u);
+            em.flush();
+            slots.take(m.getId(), meetingDay, SessionPart.AFTERNOON, DutyKind.UNAVAILABLE, u.getId(),
+                    "unavailable.busy");
         }
         return planned;
     }

@@ -69,6 +69,14 @@ public class Staffing {
 
     /** Puts the member on the (locked) shift, or refuses with the rule that is broken. */
     public Assignment put(Shift shift, Member member, String by, LocalDateTime now) {
+        return put(shift, member, by, now, true);
+    }
+
+    /**
+     * Puts the member on the (locked) shift, or refuses with the rule that is broken; {@code notify} false when the
+     * caller tells the member itself (automatic rostering sends one digest per member, not one message per seat).
+     */
+    public Assignment put(Shift shift, Member member, String by, LocalDateTime now, boolean notify) {
         shift.requireNotStarted(now);
         if (shift.assignmentOf(member).isEmpty()) {
             slots.take(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId(),
@@ -76,8 +84,10 @@ public class Staffing {
         }
         Assignment a = shift.assign(member, by, now);
         staffed.fire(new ShiftStaffed(shift, a));
-        notifier.member(member, NotificationKind.ASSIGNED, MY_SHIFTS, null, shift.getSite().getName(),
-                shift.getDate(), shift.getPart(), shift.getStartTime(), shift.getEndTime());
+        if (notify) {
+            notifier.member(member, NotificationKind.ASSIGNED, MY_SHIFTS, null, shift.getSite().getName(),
+                    shift.getDate(), shift.getPart(), shift.getStartTime(), shift.getEndTime());
+        }
         return a;
     }
 

@@ -67,6 +67,19 @@ public class FixtureServlet extends HttpServlet {
                 + VietnamTime.today().plusDays(1).atTime(17, 0).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
     }
 
+    /**
+     * GET /test-fixtures/autoroster: in xã Nhơn Châu (no other test uses it), five new members and a coordinator account
+     * of the commune, for a one-click commune week; answers "coordinator=…".
+     */
+    private void autoRoster(HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune("21607");
+        for (int i = 1; i <= 5; i++) {
+            fixtures.member(commune, "Thành viên Tự Động " + i);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -85,6 +98,10 @@ public class FixtureServlet extends HttpServlet {
         }
         if ("/member".equals(request.getPathInfo())) {
             member(request, response);
+            return;
+        }
+        if ("/autoroster".equals(request.getPathInfo())) {
+            autoRoster(response);
             return;
         }
         if ("/allowance-month".equals(request.getPathInfo())) {

@@ -1,0 +1,80 @@
+package vn.cdtt.autoroster;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The solves of the application: one Timefold SolverManager (on the container's managed threads, one solve at a
+ * time on these two-core machines – the others wait their turn) and the runs by id. Runs are kept in memory for a
+ * day after they start; a restart forgets them (a proposal not applied is simply solved again).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AutoRosterRuns {
+
+    private static final Logger LOG = Logger.getLogger(AutoRosterRuns.class.getName());
+    private static final Duration KEPT = Duration.ofHours(24);
+
+    private final Map<UUID, RosterRun> runs = new ConcurrentHashMap<>();
+    private SolverManager<RosterPlan, UUID> manager;
+
+    @PostConstruct
+    void start() {
+        manager = SolverManager.create(RosterSolverConfig.of(Duration.ofSeconds(30), null),
+                new SolverManagerConfig().withParallelSolverCount("1").withThreadFactoryClass(ManagedThreads.class));
+    }
+
+    @PreDestroy
+    void stop() {
+        manager.close();
+    }
+
+    /** Starts solving the run's problem, stopping after {@code limit} or {@code unimproved} without a better plan. */
+    public RosterRun solve(RosterRun run, Duration limit, Duration unimproved) {
+        forgetOld(run.getStartedAt());
+        runs.put(run.getId(), run);
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(limit)
+                .withUnimprovedSpentLimit(unimproved);
+        manager.solveBuilder()
+                .withProblemId(run.getId())
+                .withProblem(run.getProblem())
+                .withConfigOverride(new SolverConfigOverride<RosterPlan>().withTerminationConfig(termination))
+                .withBestSolutionConsumer(run::improved)
+                .withFinalBestSolutionConsumer(plan -> run.finished(plan, run.stopRequested()))
+                .withExceptionHandler((id, e) -> {
+                    LOG.log(Level.SEVERE, "automatic rostering " + id + " failed", e);
+                    run.failed();
+                })
+                .run();
+        return run;
+    }
+
+    public Optional<RosterRun> find(UUID id) {
+        return Optional.ofNullable(id == null ? null : runs.get(id));
+    }
+
+    /** Asks a run to stop; its best plan so far becomes the proposal. */
+    public void stop(RosterRun run) {
+        run.requestStop();
+        manager.terminateEarly(run.getId());
+    }
+
+    private void forgetOld(LocalDateTime now) {
+        runs.values().removeIf(r -> !r.isRunning() && r.getStartedAt().plus(KEPT).isBefore(now));
+    }
+}

@@ -1,0 +1,116 @@
+package vn.cdtt.autoroster;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.List;
+
+/**
+ * The planning problem and its solution: the members, the shifts, the members' other duties, the rules, the seats
+ * and the score. Hard: the staffing rules (never broken in a proposal); medium: empty seats; soft: fairness,
+ * language, experience, preferences, split days, other communes.
+ */
+@PlanningSolution
+public class RosterPlan {
+
+    @ProblemFactCollectionProperty
+    private List<PlanMember> members;
+
+    @ProblemFactCollectionProperty
+    private List<PlanShift> shifts;
+
+    @ProblemFactCollectionProperty
+    private List<BusySlot> busy;
+
+    @ProblemFactProperty
+    private PlanRules rules;
+
+    @PlanningEntityCollectionProperty
+    private List<Seat> seats;
+
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> weights;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    public RosterPlan() {
+    }
+
+    /**
+     * The problem; each open seat gets its candidates: the eligible members of the shift's commune, or all eligible
+     * members when the rules allow other communes.
+     */
+    public RosterPlan(List<PlanMember> members, List<PlanShift> shifts, List<BusySlot> busy, PlanRules rules,
+                      List<Seat> seats, ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
+        List<PlanMember> all = members.stream().filter(PlanMember::isEligible).toList();
+        java.util.Map<Long, List<PlanMember>> byCommune = all.stream()
+                .collect(java.util.stream.Collectors.groupingBy(PlanMember::getCommuneId));
+        for (Seat seat : seats) {
+            if (seat.getCandidates().isEmpty()) {
+                seat.withCandidates(rules.otherCommunesAllowed() ? all
+                        : byCommune.getOrDefault(seat.getShift().getCommuneId(), List.of()));
+            }
+        }
+        this.members = members;
+        this.shifts = shifts;
+        this.busy = busy;
+        this.rules = rules;
+        this.seats = seats;
+        this.weights = weights == null ? ConstraintWeightOverrides.none() : weights;
+    }
+
+    /** Who may be put on a seat at all: the eligible members (each seat narrows it to its own candidates). */
+    public List<PlanMember> getCandidates() {
+        return members.stream().filter(PlanMember::isEligible).toList();
+    }
+
+    public List<PlanMember> getMembers() {
+        return members;
+    }
+
+    public List<PlanShift> getShifts() {
+        return shifts;
+    }
+
+    public List<BusySlot> getBusy() {
+        return busy;
+    }
+
+    public PlanRules getRules() {
+        return rules;
+    }
+
+    public List<Seat> getSeats() {
+        return seats;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getWeights() {
+        return weights;
+    }
+
+    public void setWeights(ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
+        this.weights = weights;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+
+    /** Seats the solver filled (not pinned, with a member). */
+    public long filledSeats() {
+        return seats.stream().filter(s -> !s.isPinned() && s.getMember() != null).count();
+    }
+
+    /** Seats the solver had to fill. */
+    public long openSeats() {
+        return seats.stream().filter(s -> !s.isPinned()).count();
+    }
+}

@@ -1,0 +1,168 @@
+package vn.cdtt.autoroster;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.cdtt.autoroster.PlanMember.DutyPreferences;
+import vn.cdtt.commune.SessionPart;
+
+/** Each rule of a roster: a case where it fires and one where it does not (Timefold's ConstraintVerifier). */
+class RosterConstraintsTest {
+
+    private static final long COMMUNE = 1L;
+    private static final long OTHER = 2L;
+    /** A Monday. */
+    private static final LocalDate MONDAY = LocalDate.of(2030, 3, 4);
+
+    private final ConstraintVerifier<RosterConstraints, RosterPlan> verifier =
+            ConstraintVerifier.build(new RosterConstraints(), RosterPlan.class, Seat.class);
+
+    private static PlanMember member(long id) {
+        return new PlanMember(id, "M" + id, COMMUNE, true, true, Set.of("vi"), 0, null);
+    }
+
+    private static PlanShift shift(Long id, LocalDate day, SessionPart part) {
+        return new PlanShift(id, 10L, "Một cửa", COMMUNE, day, part, 2, null);
+    }
+
+    private static Seat seat(PlanShift shift, PlanMember m) {
+        return new Seat("s" + shift.getId() + "-" + m.getId(), shift, m, false);
+    }
+
+    @Test
+    void aMemberOnTwoSeatsOfTheSameSessionBreaksAHardRule() {
+        PlanMember a = member(1);
+        PlanShift here = shift(1L, MONDAY, SessionPart.MORNING);
+        PlanShift there = new PlanShift(2L, 11L, "Bưu điện", COMMUNE, MONDAY, SessionPart.MORNING, 2, null);
+        PlanShift afternoon = shift(3L, MONDAY, SessionPart.AFTERNOON);
+        verifier.verifyThat(RosterConstraints::oneDutyPerSession)
+                .given(a, seat(here, a), seat(there, a)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::oneDutyPerSession)
+                .given(a, seat(here, a), seat(afternoon, a)).penalizesBy(0);
+    }
+
+    @Test
+    void aMemberBusyWithAnotherDutyOrUnavailableIsNotPlacedThen() {
+        PlanMember a = member(1);
+        PlanShift morning = shift(1L, MONDAY, SessionPart.MORNING);
+        verifier.verifyThat(RosterConstraints::busyElsewhere)
+                .given(a, seat(morning, a), new BusySlot(a, MONDAY, SessionPart.MORNING, false)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::busyElsewhere)
+                .given(a, seat(morning, a), new BusySlot(a, MONDAY, SessionPart.AFTERNOON, false)).penalizesBy(0);
+        // an existing assignment (pinned) is not the solver's doing
+        verifier.verifyThat(RosterConstraints::busyElsewhere)
+                .given(a, new Seat("p", morning, a, true), new BusySlot(a, MONDAY, SessionPart.MORNING, false))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void onlyActiveMembersArePlanned() {
+        PlanMember resting = new PlanMember(1L, "R", COMMUNE, false, true, Set.of(), 0, null);
+        PlanShift morning = shift(1L, MONDAY, SessionPart.MORNING);
+        verifier.verifyThat(RosterConstraints::notActive).given(resting, seat(morning, resting)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::notActive).given(member(2), seat(morning, member(2))).penalizesBy(0);
+    }
+
+    @Test
+    void membersOfAnotherCommuneOnlyWhenTheRunAllowsThemAndThenAtACost() {
+        PlanMember stranger = new PlanMember(1L, "S", OTHER, true, true, Set.of(), 0, null);
+        PlanShift morning = shift(1L, MONDAY, SessionPart.MORNING);
+        verifier.verifyThat(RosterConstraints::otherCommuneNotAllowed)
+                .given(stranger, seat(morning, stranger), new PlanRules(5, false)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::otherCommuneNotAllowed)
+                .given(stranger, seat(morning, stranger), new PlanRules(5, true)).penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::otherCommune)
+                .given(stranger, seat(morning, stranger), new PlanRules(5, true)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::otherCommune)
+                .given(member(2), seat(morning, member(2)), new PlanRules(5, true)).penalizesBy(0);
+    }
+
+    @Test
+    void atMostNSessionsAWeekCountingShiftsOutsideThePlan() {
+        PlanMember a = member(1);
+        PlanRules rules = new PlanRules(2, false);
+        Seat mon = seat(shift(1L, MONDAY, SessionPart.MORNING), a);
+        Seat tue = seat(shift(2L, MONDAY.plusDays(1), SessionPart.MORNING), a);
+        Seat nextWeek = seat(shift(3L, MONDAY.plusDays(7), SessionPart.MORNING), a);
+        verifier.verifyThat(RosterConstraints::tooManySessions).given(a, rules, mon, tue, nextWeek).penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::tooManySessions)
+                .given(a, rules, mon, tue, new BusySlot(a, MONDAY.plusDays(2), SessionPart.MORNING, true))
+                .penalizesBy(1);
+        // unavailability is not a session worked
+        verifier.verifyThat(RosterConstraints::tooManySessions)
+                .given(a, rules, mon, tue, new BusySlot(a, MONDAY.plusDays(2), SessionPart.MORNING, false))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void anEmptySeatCostsAMediumPoint() {
+        PlanShift morning = shift(1L, MONDAY, SessionPart.MORNING);
+        verifier.verifyThat(RosterConstraints::emptySeat).given(Seat.open(morning, 0)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::emptySeat).given(member(1), seat(morning, member(1))).penalizesBy(0);
+    }
+
+    @Test
+    void unevenLoadsCostMoreThanEvenOnes() {
+        PlanMember a = member(1);
+        PlanMember b = member(2);
+        PlanShift mon = shift(1L, MONDAY, SessionPart.MORNING);
+        PlanShift tue = shift(2L, MONDAY.plusDays(1), SessionPart.MORNING);
+        // the sum of squared loads: 2² + 0² against 1² + 1²
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(4);
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, b)).penalizesBy(2);
+    }
+
+    @Test
+    void aSessionOfACommuneWithAMinorityLanguageWantsASpeaker() {
+        PlanShift jrai = new PlanShift(1L, 10L, "Ia Grai", COMMUNE, MONDAY, SessionPart.MORNING, 2, "jrai");
+        PlanMember kinh = member(1);
+        PlanMember speaker = new PlanMember(2L, "J", COMMUNE, true, true, Set.of("vi", "jrai"), 0, null);
+        verifier.verifyThat(RosterConstraints::language).given(jrai, kinh, seat(jrai, kinh)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::language)
+                .given(jrai, kinh, speaker, seat(jrai, kinh), seat(jrai, speaker)).penalizesBy(0);
+        PlanShift noLanguage = shift(3L, MONDAY, SessionPart.MORNING);
+        verifier.verifyThat(RosterConstraints::language).given(noLanguage, kinh, seat(noLanguage, kinh)).penalizesBy(0);
+    }
+
+    @Test
+    void aPairWantsAnExperiencedMember() {
+        PlanShift pair = shift(1L, MONDAY, SessionPart.MORNING);
+        PlanMember novice = member(1);
+        PlanMember novice2 = member(2);
+        PlanMember veteran = new PlanMember(3L, "V", COMMUNE, true, true, Set.of(), 5, null);
+        verifier.verifyThat(RosterConstraints::experience)
+                .given(pair, novice, novice2, seat(pair, novice), seat(pair, novice2)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::experience)
+                .given(pair, novice, veteran, seat(pair, novice), seat(pair, veteran)).penalizesBy(0);
+    }
+
+    @Test
+    void avoidedAndPreferredDaysAndSessions() {
+        PlanShift monMorning = shift(1L, MONDAY, SessionPart.MORNING);
+        PlanMember noMondays = new PlanMember(1L, "A", COMMUNE, true, true, Set.of(), 0,
+                new DutyPreferences(Set.of(), Set.of(DayOfWeek.MONDAY), Set.of(), Set.of(), false));
+        PlanMember mornings = new PlanMember(2L, "B", COMMUNE, true, true, Set.of(), 0,
+                new DutyPreferences(Set.of(), Set.of(), Set.of(SessionPart.MORNING), Set.of(), false));
+        verifier.verifyThat(RosterConstraints::avoided).given(noMondays, seat(monMorning, noMondays)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraints::avoided).given(mornings, seat(monMorning, mornings)).penalizesBy(0);
+        verifier.verifyThat(RosterConstraints::preferred).given(mornings, seat(monMorning, mornings)).rewardsWith(1);
+        verifier.verifyThat(RosterConstraints::preferred).given(noMondays, seat(monMorning, noMondays)).rewardsWith(0);
+    }
+
+    @Test
+    void aMemberWhoAskedForFewerDaysGetsBothSessionsOfADay() {
+        PlanMember fewer = new PlanMember(1L, "F", COMMUNE, true, true, Set.of(), 0,
+                new DutyPreferences(Set.of(), Set.of(), Set.of(), Set.of(), true));
+        Seat monMorning = seat(shift(1L, MONDAY, SessionPart.MORNING), fewer);
+        Seat monAfternoon = seat(shift(2L, MONDAY, SessionPart.AFTERNOON), fewer);
+        Seat tueMorning = seat(shift(3L, MONDAY.plusDays(1), SessionPart.MORNING), fewer);
+        verifier.verifyThat(RosterConstraints::loneSession).given(fewer, monMorning, tueMorning).penalizesBy(2);
+        verifier.verifyThat(RosterConstraints::loneSession).given(fewer, monMorning, monAfternoon).penalizesBy(0);
+        // who did not ask is not counted
+        PlanMember any = member(2);
+        verifier.verifyThat(RosterConstraints::loneSession)
+                .given(any, seat(shift(1L, MONDAY, SessionPart.MORNING), any)).penalizesBy(0);
+    }
+}
