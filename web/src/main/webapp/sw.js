@@ -5,7 +5,8 @@
    - Scripts, stylesheets, fonts and images of the pages (/jakarta.faces.resource/): a versioned one (?v=…) from
      the cache first (a new release is a new address), the others from the network first, the cache without signal.
    - Another account signs in, or the member signs out (pwa.js): the kept page is deleted.
-   Texts shown to the member are in the page (from the bundles), never here. */
+   - Web push: shows the notification the server sent (its text is in the member's language).
+   Texts shown to the member are in the page (from the bundles) or the push, never here. */
 'use strict';
 
 var PAGE_PREFIX = 'cdtt-page-';
@@ -153,6 +154,25 @@ self.addEventListener('fetch', function (event) {
     } else if (url.pathname.indexOf(SCOPE + 'jakarta.faces.resource/') === 0) {
         event.respondWith(resource(request));
     }
+});
+
+/* Web push (Notifier → PushChannel → PushSender): the payload is {title, body, url}, written in the member's
+   language on the server; a tap opens the page it is about. */
+self.addEventListener('push', function (event) {
+    var data = {};
+    try {
+        data = event.data ? event.data.json() : {};
+    } catch (e) {
+        data = {body: event.data ? event.data.text() : ''};
+    }
+    event.waitUntil(self.registration.showNotification(data.title || 'CDTT', {
+        body: data.body || '', icon: SCOPE + 'icons/icon-192.png', lang: 'vi', data: {url: data.url || SCOPE}
+    }));
+});
+
+self.addEventListener('notificationclick', function (event) {
+    event.notification.close();
+    event.waitUntil(self.clients.openWindow(event.notification.data && event.notification.data.url || SCOPE));
 });
 
 /* From the pages (pwa.js): who is signed in, the page's resources to keep, sign-out. */

@@ -6,6 +6,8 @@
    - A check-in button (data-checkin-shift) pressed without signal: the check-in is kept in IndexedDB with the time
      it was made and sent to the server (#pwa data-endpoint) once the phone is online again; the server's answer
      (recorded, or why not) is shown.
+   - Web push: the record page's button asks the browser's permission (only then), subscribes it with the
+     installation's VAPID key and posts the subscription; sign-out takes the device off again.
    - Sign-out deletes the kept page. */
 (function () {
     'use strict';
@@ -156,9 +158,73 @@
         });
     }, true);
 
-    /* --- sign-out: the kept page goes --- */
+    /* --- web push: turned on for this device only when the member presses the button (me/record.xhtml) --- */
+    function key(base64url) {
+        var text = atob(base64url.replace(/-/g, '+').replace(/_/g, '/')
+            + '===='.substring(0, (4 - base64url.length % 4) % 4));
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) {
+            bytes[i] = text.charCodeAt(i);
+        }
+        return bytes;
+    }
+
+    function post(url, body, keepalive) {
+        return fetch(url, {
+            method: 'POST', credentials: 'same-origin', keepalive: !!keepalive,
+            headers: {'Content-Type': 'application/json', 'X-CDTT-Offline': '1'}, body: JSON.stringify(body)
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-push-key]');
+        if (!button) {
+            return;
+        }
+        var b = button.dataset;
+        var status = document.getElementById('pushStatus') || pwa;
+        if (!('serviceWorker' in navigator) || !('PushManager' in window) || !window.Notification) {
+            status.textContent = b.textUnsupported;
+            return;
+        }
+        Notification.requestPermission().then(function (permission) {
+            if (permission !== 'granted') {
+                status.textContent = b.textDenied;
+                return;
+            }
+            return navigator.serviceWorker.register(d.sw, {scope: d.scope}).then(function () {
+                return navigator.serviceWorker.ready;
+            }).then(function (registration) {
+                return registration.pushManager.getSubscription().then(function (existing) {
+                    return existing || registration.pushManager.subscribe({userVisibleOnly: true,
+                        applicationServerKey: key(b.pushKey)});
+                });
+            }).then(function (subscription) {
+                return post(b.pushEndpoint, subscription.toJSON());
+            }).then(function (r) {
+                return r.json();
+            }).then(function (answer) {
+                status.textContent = answer.message;
+            });
+        }).catch(function () {
+            status.textContent = b.textUnsupported;
+        });
+    });
+
+    /* --- sign-out: the kept page goes, and this device stops getting the member's pushes --- */
     document.addEventListener('click', function (event) {
         if (event.target.closest && event.target.closest('.logout')) {
+            if (navigator.serviceWorker) {
+                navigator.serviceWorker.getRegistration(d.scope).then(function (registration) {
+                    return registration && registration.pushManager.getSubscription();
+                }).then(function (subscription) {
+                    if (subscription) {
+                        post(d.scope + 'me/push-subscription', {endpoint: subscription.endpoint, remove: true}, true)
+                            .catch(function () {});
+                        subscription.unsubscribe();
+                    }
+                }).catch(function () {});
+            }
             if (navigator.serviceWorker && navigator.serviceWorker.controller) {
                 navigator.serviceWorker.controller.postMessage({type: 'logout'});
             }

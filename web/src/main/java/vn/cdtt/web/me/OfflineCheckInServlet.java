@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,16 +21,14 @@ import vn.cdtt.common.BusinessException;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.AttendanceService;
+import vn.cdtt.web.common.ScriptRequests;
 
 /**
  * POST /me/offline-check-in: a check-in the member's phone queued without signal ({@code resources/js/pwa.js}),
  * sent once it is online again, as {@code {"shift": id, "madeAt": epoch milliseconds}}. Under /me/*, so only a
  * signed-in member reaches it (web.xml); the service checks the shift is theirs and the time.
  *
- * <p>Cross-site request forgery: the session cookie is SameSite=Lax (not sent on another site's POST), and on top
- * this servlet wants what only a script of this site can send: the {@value #HEADER} header and a JSON body (another
- * site's page would need a CORS preflight, which is never granted), and an Origin or Sec-Fetch-Site, when the
- * browser sends one, naming this site. A plain HTML form can set neither.
+ * <p>Cross-site request forgery: only this site's own script gets through ({@link ScriptRequests#fromThisSite}).
  *
  * <p>Answers JSON {@code {"ok": …, "message": …}} in the member's language: 200 recorded, 422 refused for good
  * (outside the window, in the future, not their shift: the phone drops it and shows why), 400/403 malformed or
@@ -41,7 +38,6 @@ import vn.cdtt.duty.AttendanceService;
 public class OfflineCheckInServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String HEADER = "X-CDTT-Offline";
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     @EJB
@@ -53,8 +49,8 @@ public class OfflineCheckInServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = accounts.me().preferredLocale();
-        if (!sameSiteScript(request)) {
-            answer(response, HttpServletResponse.SC_FORBIDDEN, false, Messages.get(locale, "pwa.request.refused"));
+        if (!ScriptRequests.fromThisSite(request)) {
+            ScriptRequests.answer(response, HttpServletResponse.SC_FORBIDDEN, false, Messages.get(locale, "pwa.request.refused"));
             return;
         }
         Long shift;
@@ -65,7 +61,7 @@ public class OfflineCheckInServlet extends HttpServlet {
             JsonNumber made = body.getJsonNumber("madeAt");
             madeAt = made == null ? null : Instant.ofEpochMilli(made.longValueExact());
         } catch (JsonException | ClassCastException | NullPointerException | ArithmeticException e) {
-            answer(response, HttpServletResponse.SC_BAD_REQUEST, false, Messages.get(locale, "pwa.request.refused"));
+            ScriptRequests.answer(response, HttpServletResponse.SC_BAD_REQUEST, false, Messages.get(locale, "pwa.request.refused"));
             return;
         }
         String when = madeAt == null ? "" : MADE.format(LocalDateTime.ofInstant(madeAt, VietnamTime.ZONE));
@@ -77,43 +73,10 @@ public class OfflineCheckInServlet extends HttpServlet {
             if (refusal == null) {
                 throw e;
             }
-            answer(response, 422, false, Messages.get(locale, "pwa.checkIn.refused", when,
+            ScriptRequests.answer(response, 422, false, Messages.get(locale, "pwa.checkIn.refused", when,
                     Messages.get(locale, refusal)));
             return;
         }
-        answer(response, HttpServletResponse.SC_OK, true, Messages.get(locale, "pwa.checkIn.sent", when));
-    }
-
-    /** Sent by this site's own script: the custom header, a JSON body, and no other site named as its origin. */
-    static boolean sameSiteScript(HttpServletRequest request) {
-        if (!"1".equals(request.getHeader(HEADER))) {
-            return false;
-        }
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            return false;
-        }
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && !"same-origin".equals(site)) {
-            return false;
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return true;
-        }
-        try {
-            // the host only: behind a proxy that ends HTTPS, scheme and port differ from what this server sees
-            return request.getServerName().equalsIgnoreCase(URI.create(origin).getHost());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static void answer(HttpServletResponse response, int status, boolean ok, String message)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("ok", ok).add("message", message).build().toString());
+        ScriptRequests.answer(response, HttpServletResponse.SC_OK, true, Messages.get(locale, "pwa.checkIn.sent", when));
     }
 }
