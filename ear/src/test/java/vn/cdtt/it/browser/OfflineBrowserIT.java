@@ -98,6 +98,43 @@ class OfflineBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * Hồ sơ của tôi, panel "Nhận thông báo": the member turns push off and saves; the choice stays after a reload; the
+     * device button asks the browser and says what it answered (headless Chromium grants no push: one of the
+     * panel's own messages, never silence).
+     */
+    @Test
+    void aMemberChoosesTheirNotificationChannelsOnTheirRecordPage() throws Exception {
+        String url = base + "test-fixtures/member?commune=21952&name="
+                + URLEncoder.encode("Rơ Ô Thương", StandardCharsets.UTF_8);
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        String member = body.substring("member=".length(), body.indexOf(';'));
+        try (Browser b = new Browser("channels", 360, 740)) {
+            try {
+                b.login(base, member, Fixtures.PASSWORD);
+                b.click(By.id("navMe"));
+                assertTrue(b.visible(By.id("channels:push")).isSelected(), "push is on until the member turns it off");
+                b.click(By.id("channels:push"));
+                b.click(By.id("channels:saveChannels"));
+                b.waitForText(By.tagName("body"), "Đã lưu lựa chọn nhận thông báo");
+                b.driver().navigate().refresh();
+                assertTrue(!b.visible(By.id("channels:push")).isSelected(), "saved: off after a reload");
+                assertTrue(b.visible(By.id("channels:devices")).getText().endsWith(": 0"));
+                b.click(By.id("pushEnable"));
+                b.waitUntil(d -> !d.findElement(By.id("pushStatus")).getText().isBlank());
+                String status = b.driver().findElement(By.id("pushStatus")).getText();
+                assertTrue(List.of("Trình duyệt không cho phép thông báo; hãy bật lại trong cài đặt của trình duyệt.",
+                        "Trình duyệt này không hỗ trợ thông báo đẩy.", "Đã bật thông báo đẩy trên thiết bị này.")
+                        .contains(status), status);
+                b.step("channels");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
     private static void network(ChromeDriver chrome, boolean offline) {
         chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
