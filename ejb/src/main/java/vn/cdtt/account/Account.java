@@ -73,6 +73,9 @@ public class Account {
     @Column(name = "email_notifications", nullable = false)
     private boolean emailNotifications = true;
 
+    @Column(name = "push_notifications", nullable = false)
+    private boolean pushNotifications = true;
+
     @Version
     private long version;
 
@@ -148,6 +151,14 @@ public class Account {
 
     public void setEmailNotifications(boolean emailNotifications) {
         this.emailNotifications = emailNotifications;
+    }
+
+    public boolean isPushNotifications() {
+        return pushNotifications;
+    }
+
+    public void setPushNotifications(boolean pushNotifications) {
+        this.pushNotifications = pushNotifications;
     }
 
     public Map<String, Object> auditState() {

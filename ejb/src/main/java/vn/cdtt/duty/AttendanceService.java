@@ -4,6 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +15,7 @@ import java.util.Map;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
+import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
@@ -28,6 +32,9 @@ import vn.cdtt.security.Role;
  */
 @Stateless
 public class AttendanceService {
+
+    /** How far ahead of the server's clock a phone's clock may run before its "time made" is refused. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +53,37 @@ public class AttendanceService {
         Assignment a = mine(assignmentId, caller);
         a.checkIn(VietnamTime.now());
         return saved(a, caller, "audit.event.attendance.checkIn", null, Map.of("checkedInAt", a.getCheckedInAt()));
+    }
+
+    /**
+     * A check-in the member's phone made without signal and sends once it is online again: recorded at the time it
+     * was made, accepted only if that time lies in the same check-in window as an online check-in
+     * ({@link Assignment#checkIn}) and is not later than now (beyond {@link #CLOCK_SKEW}, phones' clocks drift).
+     * The shift is the member's own; anyone else's does not exist for them.
+     */
+    public Assignment checkInMadeAt(Long shiftId, Instant madeAt) {
+        Caller caller = callers.current();
+        caller.requireMember();
+        if (madeAt == null) {
+            throw new InvalidInputException("attendance.offline.noTime");
+        }
+        LocalDateTime now = VietnamTime.now();
+        LocalDateTime made = LocalDateTime.ofInstant(madeAt, VietnamTime.ZONE);
+        if (made.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("attendance.offline.future", CLOCK_SKEW.toMinutes());
+        }
+        List<Long> ids = em.createQuery("SELECT a.id FROM Assignment a WHERE a.shift.id = :shift AND a.member.id = :me",
+                        Long.class)
+                .setParameter("shift", shiftId).setParameter("me", caller.memberId()).getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFoundException("Shift", shiftId);
+        }
+        Assignment a = find(ids.get(0));
+        a.checkIn(made.isAfter(now) ? now : made);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("checkedInAt", a.getCheckedInAt());
+        after.put("sentAt", now);
+        return saved(a, caller, "audit.event.attendance.checkInOffline", null, after);
     }
 
     public Assignment checkOut(Long assignmentId) {

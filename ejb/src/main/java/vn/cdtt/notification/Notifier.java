@@ -3,15 +3,19 @@ package vn.cdtt.notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.account.Account;
@@ -20,8 +24,9 @@ import vn.cdtt.common.VietnamTime;
 import vn.cdtt.roster.Member;
 
 /**
- * Tells members what changed for them: a message in their in-app inbox (when they have an account) and an
- * e-mail to the outbox (when they have an address and have not turned e-mail off), both in the caller's transaction,
+ * Tells members what changed for them: a message in their in-app inbox (when they have an account), and through
+ * each {@link NotificationChannel} the installation uses and the member chose – an e-mail to the outbox
+ * ({@link EmailChannel}), a web push after the commit ({@link PushChannel}) – all decided in the caller's transaction,
  * so nobody hears of a change that was rolled back. The mail is written in the recipient's language (their
  * account's choice, Vietnamese without an account); the inbox message is shown in the reader's language.
  */
@@ -38,9 +43,17 @@ public class Notifier {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The channels this installation uses besides the inbox, by {@link NotificationChannel#name()}: {@code email},
+     * {@code push} (env CDTT_NOTIFY_CHANNELS). Members then choose among them on their record page.
+     */
     @Inject
-    @ConfigProperty(name = "cdtt.demo", defaultValue = "false")
-    boolean demo;
+    @ConfigProperty(name = "cdtt.notify.channels", defaultValue = "email,push")
+    String enabledChannels;
+
+    @Inject
+    @Any
+    Instance<NotificationChannel> channels;
 
     /** The address of the application as users reach it, for links in e-mails. */
     @Inject
@@ -58,19 +71,24 @@ public class Notifier {
         em.createQuery("SELECT a FROM Account a WHERE a.memberId IN :ids AND a.enabled = TRUE", Account.class)
                 .setParameter("ids", ids).getResultList().forEach(a -> accounts.put(a.getMemberId(), a));
         LocalDateTime now = VietnamTime.now();
+        List<Delivery> deliveries = new ArrayList<>();
         for (Member m : recipients) {
             Account account = accounts.get(m.getId());
             Locale locale = Messages.supported(account == null ? "vi" : account.getLocale());
             LocalizedText message = Notification.textOf(kind, args);
-            String text = message.render(locale);
             if (account != null) {
                 em.persist(new Notification(account.getId(), kind, message, locale, target, dedupKey, now));
             }
-            if (m.getEmail() != null && !m.getEmail().isBlank() && (account == null || account.isEmailNotifications())) {
-                String body = text + "\n\n" + baseUrl + (target == null ? "" : LINK_PATH + target.code()) + "\n\n"
-                        + Messages.get(locale, "notify.footer");
-                em.persist(new OutboxMail(m.getProvinceId(), m.getEmail(),
-                        Messages.get(locale, "notify." + kind + ".subject"), body, demo, now));
+            deliveries.add(new Delivery(m, account, locale, kind, Messages.get(locale, "notify." + kind + ".subject"),
+                    message.render(locale), baseUrl + (target == null ? "" : LINK_PATH + target.code())));
+        }
+        Set<String> enabled = Set.of(enabledChannels.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+        for (NotificationChannel channel : channels) {
+            if (enabled.contains(channel.name())) {
+                List<Delivery> wanted = deliveries.stream().filter(channel::wants).toList();
+                if (!wanted.isEmpty()) {
+                    channel.deliver(wanted);
+                }
             }
         }
     }

@@ -94,6 +94,12 @@ public class Fixtures {
         return username;
     }
 
+    /** The id of the account with this login. */
+    public Long accountId(String username) {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
     /** The password hash stored for a login ("algorithm:iterations:salt:hash"). */
     public String passwordHash(String username) {
         return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.username = :u", String.class)

@@ -88,6 +88,17 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A POST of a JSON body to a path below the application, with extra headers (name, value, name, value …). */
+    public HttpResponse<String> postJson(String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                .timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** The view state of a Faces page; fails if the page has none. */
     public static String viewState(HttpResponse<String> page) {
         Matcher state = VIEW_STATE.matcher(page.body());

@@ -1,0 +1,259 @@
+/* Installable and offline, the page's side (the service worker is sw.js at the application's root).
+   - Registers the service worker and tells it who is signed in and which scripts and stylesheets this page needs,
+     so that "Ca trực của tôi" can be shown again without signal.
+   - Shows "Ngoại tuyến – dữ liệu lúc HH:mm" when the page is the kept copy (data-pwa-state="offline") or the
+     phone loses its signal; the text comes from the page (#pwa data-text-*, from the bundles).
+   - A check-in button (data-checkin-shift) pressed without signal: the check-in is kept in IndexedDB with the time
+     it was made and sent to the server (#pwa data-endpoint) once the phone is online again; the server's answer
+     (recorded, or why not) is shown.
+   - Web push: the record page's button asks the browser's permission (only then), subscribes it with the
+     installation's VAPID key and posts the subscription; sign-out takes the device off again.
+   - Sign-out deletes the kept page. */
+(function () {
+    'use strict';
+    var pwa = document.getElementById('pwa');
+    if (!pwa) {
+        return;
+    }
+    var d = pwa.dataset;
+    var me = d.account || '';
+    var NOTICE = 'cdtt.pwa.notice';
+
+    function text(kind, arg) {
+        return (d['text' + kind] || '').replace('{0}', arg || '');
+    }
+
+    function show(message, offline) {
+        var p = document.createElement('p');
+        p.className = offline ? 'pwa-offline' : 'pwa-notice';
+        p.textContent = message;
+        pwa.appendChild(p);
+        return p;
+    }
+
+    var banner = null;
+    function offline() {
+        if (!banner) {
+            banner = show(text('Offline', d.asOf), true);
+        }
+    }
+    if (d.pwaState === 'offline' || !navigator.onLine) {
+        offline();
+    }
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', function () {
+        if (banner && d.pwaState !== 'offline') {
+            banner.remove();
+            banner = null;
+        }
+        send();
+    });
+    var notice = sessionStorage.getItem(NOTICE);
+    if (notice) {
+        sessionStorage.removeItem(NOTICE);
+        JSON.parse(notice).forEach(function (m) {
+            show(m);
+        });
+    }
+
+    /* --- check-ins made without signal, in IndexedDB until sent --- */
+    function db() {
+        return new Promise(function (resolve, reject) {
+            var open = indexedDB.open('cdtt', 1);
+            open.onupgradeneeded = function () {
+                open.result.createObjectStore('checkins', {keyPath: 'id', autoIncrement: true});
+            };
+            open.onsuccess = function () {
+                resolve(open.result);
+            };
+            open.onerror = function () {
+                reject(open.error);
+            };
+        });
+    }
+
+    function store(mode, work) {
+        return db().then(function (conn) {
+            return new Promise(function (resolve, reject) {
+                var tx = conn.transaction('checkins', mode);
+                var result = work(tx.objectStore('checkins'));
+                tx.oncomplete = function () {
+                    resolve(result && result.result);
+                };
+                tx.onerror = function () {
+                    reject(tx.error);
+                };
+            });
+        });
+    }
+
+    var sending = false;
+    function send() {
+        if (sending || !me || !navigator.onLine || !window.indexedDB) {
+            return;
+        }
+        sending = true;
+        store('readonly', function (s) {
+            return s.getAll();
+        }).then(function (all) {
+            var mine = (all || []).filter(function (c) {
+                return c.account === me;
+            });
+            var messages = [];
+            var recorded = false;
+            return mine.reduce(function (previous, c) {
+                return previous.then(function () {
+                    return fetch(d.endpoint, {
+                        method: 'POST', credentials: 'same-origin',
+                        headers: {'Content-Type': 'application/json', 'X-CDTT-Offline': '1'},
+                        body: JSON.stringify({shift: c.shift, madeAt: c.madeAt})
+                    }).then(function (r) {
+                        var json = (r.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                        if (!json || (r.status !== 200 && r.status !== 422)) {
+                            throw new Error('not sent');     // signed out, server down: kept for later
+                        }
+                        return r.json().then(function (answer) {
+                            messages.push(answer.message);
+                            recorded = recorded || answer.ok;
+                            return store('readwrite', function (s) {
+                                return s.delete(c.id);
+                            });
+                        });
+                    });
+                });
+            }, Promise.resolve()).then(function () {
+                if (messages.length && d.pwaKeep === 'true') {
+                    // the card shows the check-in after a reload; the answers are shown on the new page
+                    sessionStorage.setItem(NOTICE, JSON.stringify(messages));
+                    location.reload();
+                } else {
+                    messages.forEach(function (m) {
+                        show(m);
+                    });
+                }
+            }, function () {
+                show(text('Failed'));
+            });
+        }).catch(function () {
+        }).then(function () {
+            sending = false;
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-checkin-shift]');
+        if (!button || navigator.onLine || !me || !window.indexedDB) {
+            return;
+        }
+        // without signal the Ajax check-in would be lost: keep it instead, with the time it was made
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        var shift = Number(button.getAttribute('data-checkin-shift'));
+        store('readwrite', function (s) {
+            return s.add({account: me, shift: shift, madeAt: Date.now()});
+        }).then(function () {
+            button.disabled = true;
+            button.setAttribute('aria-disabled', 'true');
+            show(text('Queued'));
+        });
+    }, true);
+
+    /* --- web push: turned on for this device only when the member presses the button (me/record.xhtml) --- */
+    function key(base64url) {
+        var text = atob(base64url.replace(/-/g, '+').replace(/_/g, '/')
+            + '===='.substring(0, (4 - base64url.length % 4) % 4));
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) {
+            bytes[i] = text.charCodeAt(i);
+        }
+        return bytes;
+    }
+
+    function post(url, body, keepalive) {
+        return fetch(url, {
+            method: 'POST', credentials: 'same-origin', keepalive: !!keepalive,
+            headers: {'Content-Type': 'application/json', 'X-CDTT-Offline': '1'}, body: JSON.stringify(body)
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-push-key]');
+        if (!button) {
+            return;
+        }
+        var b = button.dataset;
+        var status = document.getElementById('pushStatus') || pwa;
+        if (!('serviceWorker' in navigator) || !('PushManager' in window) || !window.Notification) {
+            status.textContent = b.textUnsupported;
+            return;
+        }
+        Notification.requestPermission().then(function (permission) {
+            if (permission !== 'granted') {
+                status.textContent = b.textDenied;
+                return;
+            }
+            return navigator.serviceWorker.register(d.sw, {scope: d.scope}).then(function () {
+                return navigator.serviceWorker.ready;
+            }).then(function (registration) {
+                return registration.pushManager.getSubscription().then(function (existing) {
+                    return existing || registration.pushManager.subscribe({userVisibleOnly: true,
+                        applicationServerKey: key(b.pushKey)});
+                });
+            }).then(function (subscription) {
+                return post(b.pushEndpoint, subscription.toJSON());
+            }).then(function (r) {
+                return r.json();
+            }).then(function (answer) {
+                status.textContent = answer.message;
+            });
+        }).catch(function () {
+            status.textContent = b.textUnsupported;
+        });
+    });
+
+    /* --- sign-out: the kept page goes, and this device stops getting the member's pushes --- */
+    document.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('.logout')) {
+            if (navigator.serviceWorker) {
+                navigator.serviceWorker.getRegistration(d.scope).then(function (registration) {
+                    return registration && registration.pushManager.getSubscription();
+                }).then(function (subscription) {
+                    if (subscription) {
+                        post(d.scope + 'me/push-subscription', {endpoint: subscription.endpoint, remove: true}, true)
+                            .catch(function () {});
+                        subscription.unsubscribe();
+                    }
+                }).catch(function () {});
+            }
+            if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+                navigator.serviceWorker.controller.postMessage({type: 'logout'});
+            }
+            if (window.caches) {
+                caches.keys().then(function (keys) {
+                    keys.filter(function (k) {
+                        return k.indexOf('cdtt-page-') === 0 || k === 'cdtt-state';
+                    }).forEach(function (k) {
+                        caches.delete(k);
+                    });
+                });
+            }
+        }
+    }, true);
+
+    /* --- the service worker --- */
+    if ('serviceWorker' in navigator && me && d.pwaState !== 'offline') {
+        navigator.serviceWorker.register(d.sw, {scope: d.scope}).then(function () {
+            return navigator.serviceWorker.ready;
+        }).then(function (registration) {
+            var resources = performance.getEntriesByType('resource').map(function (e) {
+                return e.name;
+            }).filter(function (url) {
+                return url.indexOf(location.origin + d.scope + 'jakarta.faces.resource/') === 0;
+            });
+            registration.active.postMessage({type: 'account', account: me, keep: d.pwaKeep === 'true',
+                resources: resources});
+        }).catch(function () {
+        });
+    }
+    send();
+})();

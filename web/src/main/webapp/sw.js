@@ -1,0 +1,206 @@
+/* CDTT service worker (served from the application's root, so its scope covers every page of it).
+   - "Ca trực của tôi" (me/shifts.xhtml): network first; every copy a member gets online is kept, in a cache of
+     that member's account only; without signal the last copy is served, marked data-pwa-state="offline" so the
+     page shows "Ngoại tuyến – dữ liệu lúc HH:mm" (resources/js/pwa.js). No other page is kept.
+   - Scripts, stylesheets, fonts and images of the pages (/jakarta.faces.resource/): a versioned one (?v=…) from
+     the cache first (a new release is a new address), the others from the network first, the cache without signal.
+   - Another account signs in, or the member signs out (pwa.js): the kept page is deleted.
+   - Web push: shows the notification the server sent (its text is in the member's language).
+   Texts shown to the member are in the page (from the bundles) or the push, never here. */
+'use strict';
+
+var PAGE_PREFIX = 'cdtt-page-';
+var RESOURCES = 'cdtt-resources-v1';
+var STATE = 'cdtt-state';
+var SCOPE = new URL(self.registration.scope).pathname;
+var KEPT = SCOPE + 'me/shifts.xhtml';
+
+self.addEventListener('install', function () {
+    self.skipWaiting();
+});
+
+self.addEventListener('activate', function (event) {
+    event.waitUntil(self.clients.claim());
+});
+
+function account() {
+    return caches.open(STATE).then(function (c) {
+        return c.match(SCOPE + '__account');
+    }).then(function (r) {
+        return r ? r.text() : '';
+    });
+}
+
+/** Makes this account the phone's current one; the pages kept for any other account are deleted. */
+function setAccount(name) {
+    return account().then(function (current) {
+        if (current === name) {
+            return;
+        }
+        return caches.keys().then(function (keys) {
+            return Promise.all(keys.filter(function (k) {
+                return k.indexOf(PAGE_PREFIX) === 0 && k !== PAGE_PREFIX + encodeURIComponent(name);
+            }).map(function (k) {
+                return caches.delete(k);
+            }));
+        }).then(function () {
+            return caches.open(STATE);
+        }).then(function (c) {
+            return c.put(SCOPE + '__account', new Response(name));
+        });
+    });
+}
+
+function forget() {
+    return caches.keys().then(function (keys) {
+        return Promise.all(keys.filter(function (k) {
+            return k.indexOf(PAGE_PREFIX) === 0 || k === STATE;
+        }).map(function (k) {
+            return caches.delete(k);
+        }));
+    });
+}
+
+/** Keeps a copy of "Ca trực của tôi" if it is one (not the login page a lapsed session is sent to). */
+function keep(response) {
+    if (!response.ok || response.redirected) {
+        return Promise.resolve();
+    }
+    return response.text().then(function (html) {
+        if (html.indexOf('data-pwa-keep="true"') < 0) {
+            return;
+        }
+        var match = /data-account="([^"]+)"/.exec(html);
+        if (!match) {
+            return;
+        }
+        var name = match[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+        return setAccount(name).then(function () {
+            return caches.open(PAGE_PREFIX + encodeURIComponent(name));
+        }).then(function (c) {
+            return c.put(KEPT, new Response(html, {status: 200, headers: response.headers}));
+        });
+    });
+}
+
+function keptPage() {
+    return account().then(function (name) {
+        return name ? caches.open(PAGE_PREFIX + encodeURIComponent(name)) : null;
+    }).then(function (c) {
+        return c ? c.match(KEPT) : null;
+    }).then(function (r) {
+        if (!r) {
+            return null;
+        }
+        return r.text().then(function (html) {
+            return new Response(html.replace('data-pwa-state="online"', 'data-pwa-state="offline"'),
+                {status: 200, headers: r.headers});
+        });
+    });
+}
+
+function page(event) {
+    return fetch(event.request).then(function (response) {
+        event.waitUntil(keep(response.clone()).catch(function () {}));
+        return response;
+    }, function (failure) {
+        return keptPage().then(function (r) {
+            if (r) {
+                return r;
+            }
+            throw failure;
+        });
+    });
+}
+
+function resource(request) {
+    var versioned = new URL(request.url).searchParams.has('v');
+    return caches.open(RESOURCES).then(function (c) {
+        var fromNetwork = function () {
+            return fetch(request).then(function (response) {
+                if (response.ok) {
+                    c.put(request, response.clone());
+                }
+                return response;
+            });
+        };
+        if (versioned) {
+            return c.match(request).then(function (hit) {
+                return hit || fromNetwork();
+            });
+        }
+        return fromNetwork().catch(function (failure) {
+            return c.match(request).then(function (hit) {
+                if (hit) {
+                    return hit;
+                }
+                throw failure;
+            });
+        });
+    });
+}
+
+self.addEventListener('fetch', function (event) {
+    var request = event.request;
+    if (request.method !== 'GET') {
+        return;
+    }
+    var url = new URL(request.url);
+    if (url.origin !== self.location.origin) {
+        return;
+    }
+    if (request.mode === 'navigate' && url.pathname === KEPT) {
+        event.respondWith(page(event));
+    } else if (url.pathname.indexOf(SCOPE + 'jakarta.faces.resource/') === 0) {
+        event.respondWith(resource(request));
+    }
+});
+
+/* Web push (Notifier → PushChannel → PushSender): the payload is {title, body, url}, written in the member's
+   language on the server; a tap opens the page it is about. */
+self.addEventListener('push', function (event) {
+    var data = {};
+    try {
+        data = event.data ? event.data.json() : {};
+    } catch (e) {
+        data = {body: event.data ? event.data.text() : ''};
+    }
+    event.waitUntil(self.registration.showNotification(data.title || 'CDTT', {
+        body: data.body || '', icon: SCOPE + 'icons/icon-192.png', lang: 'vi', data: {url: data.url || SCOPE}
+    }));
+});
+
+self.addEventListener('notificationclick', function (event) {
+    event.notification.close();
+    event.waitUntil(self.clients.openWindow(event.notification.data && event.notification.data.url || SCOPE));
+});
+
+/* From the pages (pwa.js): who is signed in, the page's resources to keep, sign-out. */
+self.addEventListener('message', function (event) {
+    var data = event.data || {};
+    if (data.type === 'account' && data.account) {
+        event.waitUntil(setAccount(data.account).then(function () {
+            return caches.open(RESOURCES);
+        }).then(function (c) {
+            return Promise.all((data.resources || []).map(function (url) {
+                return c.match(url).then(function (hit) {
+                    return hit || fetch(url, {credentials: 'same-origin'}).then(function (r) {
+                        return r.ok ? c.put(url, r) : null;
+                    });
+                }).catch(function () {});
+            }));
+        }).then(function () {
+            if (!data.keep) {
+                return;
+            }
+            // the first visit, before this worker served the page: fetch a copy of it once
+            return caches.open(PAGE_PREFIX + encodeURIComponent(data.account)).then(function (c) {
+                return c.match(KEPT);
+            }).then(function (hit) {
+                return hit || fetch(KEPT, {credentials: 'same-origin'}).then(keep);
+            });
+        }).catch(function () {}));
+    } else if (data.type === 'logout') {
+        event.waitUntil(forget());
+    }
+});
