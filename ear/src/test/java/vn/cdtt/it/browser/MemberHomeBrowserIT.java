@@ -148,7 +148,7 @@ class MemberHomeBrowserIT extends BrowserTest {
                 assertEquals(Boolean.TRUE, js(b, "const r = document.querySelector('nav.mainnav').getBoundingClientRect();"
                         + " return Math.abs(r.bottom - window.innerHeight) < 2 && r.width >= window.innerWidth - 1;"));
                 assertEquals(Boolean.TRUE, js(b, "return Array.from(document.querySelectorAll('nav.mainnav a')).every(a =>"
-                        + " a.querySelector('svg') && a.getBoundingClientRect().height >= 44 && a.innerText.trim().length > 0);"),
+                        + " a.querySelector('.nav-icon') && getComputedStyle(a.querySelector('.nav-icon')).display !== 'none' && a.getBoundingClientRect().height >= 44 && a.innerText.trim().length > 0);"),
                         "every entry an icon and a short label, tall enough for a thumb");
                 assertEquals("page", b.visible(By.id("navHome")).getAttribute("aria-current"));
                 b.click(By.id("navOpen"));
