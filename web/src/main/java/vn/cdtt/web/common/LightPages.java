@@ -24,9 +24,9 @@ public class LightPages {
     }
 
     /**
-     * The nonce of PrimeFaces' CSP mode (primefaces.CSP), which every postback must carry as "primefaces.nonce":
-     * PrimeFaces' script adds it to the forms of the pages that load it; the plain forms of the light pages (and the
-     * template's language and logout form) carry it in a hidden field.
+     * The nonce of PrimeFaces' CSP mode (primefaces.CSP), which every postback must carry as the request parameter
+     * {@code primefaces.nonce}: PrimeFaces' script adds it to the forms of the pages that load it; the plain forms of
+     * the light pages (and the template's language and logout form) carry it in a hidden field.
      */
     public String getCspNonce() {
         return org.primefaces.context.PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
