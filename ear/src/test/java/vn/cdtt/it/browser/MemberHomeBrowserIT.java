@@ -111,6 +111,17 @@ class MemberHomeBrowserIT extends BrowserTest {
                 assertTrue(shiftCard.getText().contains("Vào lúc"), "the same check-in on Ca trực của tôi");
                 assertEquals(partnerCall, shiftCard.findElement(By.cssSelector("a.partner-call")).getAttribute("href"));
                 assertEquals("tel:0389123456", shiftCard.findElement(By.cssSelector("a.coordinator-call")).getAttribute("href"));
+                b.step("my-shifts");
+
+                // the citizens helped, in the phone's own number field (no PrimeFaces inputNumber script)
+                b.click(By.cssSelector(".next-shift button[id$=':helped']"));
+                WebElement count = b.visible(By.cssSelector("#helpedForm input.count"));
+                assertEquals("number", count.getAttribute("type"));
+                b.type(By.cssSelector("#helpedForm input.count"), "3");
+                b.click(By.id("helpedForm:saveHelped"));
+                b.waitForText(By.cssSelector(".ui-growl-message"), "Đã lưu số người dân được hỗ trợ");
+                assertEquals(0L, ((Number) js(b, "return document.querySelectorAll('script[src*=\"inputnumber\"]').length;"))
+                        .longValue());
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
