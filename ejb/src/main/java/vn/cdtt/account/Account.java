@@ -16,6 +16,7 @@ import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.roster.ContactRules;
 import vn.cdtt.security.Role;
 
 /**
@@ -75,6 +76,10 @@ public class Account {
 
     @Column(name = "push_notifications", nullable = false)
     private boolean pushNotifications = true;
+
+    /** A mobile number to be called on (V35): members see their coordinators' once a shift is past the cut-off. */
+    @Column(length = 15)
+    private String phone;
 
     @Version
     private long version;
@@ -161,6 +166,26 @@ public class Account {
         this.pushNotifications = pushNotifications;
     }
 
+    /**
+     * The number to be called on, checked by the rule of members' numbers ({@link vn.cdtt.roster.VietnameseMobile}) and
+     * stored normalised ("+84 912 345 678" as 0912345678); blank removes it.
+     */
+    public void changePhone(String number) {
+        if (number == null || number.isBlank()) {
+            this.phone = null;
+            return;
+        }
+        String normalized = ContactRules.normalizeMobile(number.trim());
+        if (!ContactRules.isMobile(normalized)) {
+            throw new InvalidInputException("member.phone.invalid");
+        }
+        this.phone = normalized;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
     public Map<String, Object> auditState() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", username);
@@ -171,6 +196,7 @@ public class Account {
         m.put("member", memberId);
         m.put("enabled", enabled);
         m.put("emailNotifications", emailNotifications);
+        m.put("phone", phone);
         return m;
     }
 

@@ -158,7 +158,7 @@ public class AccountService {
             Instant waiting = throttle.waitingUntil(a.getUsername(), now);
             return new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getCommuneId(),
                     (String) r[1], a.getMemberId(), memberNames.get(a.getMemberId()), a.getSiteId(), a.isEnabled(),
-                    waiting == null ? null : LocalDateTime.ofInstant(waiting, VietnamTime.ZONE));
+                    waiting == null ? null : LocalDateTime.ofInstant(waiting, VietnamTime.ZONE), a.getPhone());
         }).toList();
     }
 
@@ -244,6 +244,37 @@ public class AccountService {
         a.changePasswordHash(hasher.generate(newPassword.toCharArray()));
         audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(), a.getCommuneId(),
                 LocalizedText.of("audit.event.account.passwordChanged", a.getUsername()), null, null);
+    }
+
+    /** The caller's own number to be called on (null when none). */
+    public String myPhone() {
+        return em.find(Account.class, callers.current().accountId()).getPhone();
+    }
+
+    /** Anyone signed in sets (or, blank, removes) the number they can be called on. */
+    public void changeOwnPhone(String phone) {
+        Caller caller = callers.current();
+        changePhone(caller, em.find(Account.class, caller.accountId()), phone);
+    }
+
+    /** The province coordinator sets (or removes) the number of an account of the province. */
+    public void changePhone(Long accountId, String phone) {
+        Caller caller = callers.current();
+        caller.require(Role.PROVINCE_COORDINATOR);
+        changePhone(caller, account(accountId, caller), phone);
+    }
+
+    private void changePhone(Caller caller, Account a, String phone) {
+        String before = a.getPhone();
+        a.changePhone(phone);
+        if (!Objects.equals(before, a.getPhone())) {
+            Map<String, Object> was = new HashMap<>();
+            was.put("phone", before);
+            Map<String, Object> now = new HashMap<>();
+            now.put("phone", a.getPhone());
+            audit.record(caller.username(), AuditAction.UPDATE, "Account", a.getId(), a.getProvinceId(),
+                    a.getCommuneId(), LocalizedText.of("audit.event.account.phone", a.getUsername()), was, now);
+        }
     }
 
     public void changeLocale(String languageTag) {

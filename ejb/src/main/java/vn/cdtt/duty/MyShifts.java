@@ -11,6 +11,7 @@ import java.util.List;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
+import vn.cdtt.security.Role;
 
 /**
  * The member portal's view of duty: the caller's own next and past shifts and this month's hours. A member sees
@@ -79,6 +80,23 @@ public class MyShifts {
         List<Shift> attended = rows.stream().filter(r -> ((Number) r[1]).intValue() == 1).map(r -> (Shift) r[0])
                 .toList();
         return new Month(rows.size(), attended.size(), attended.stream().mapToLong(Shift::minutes).sum());
+    }
+
+    /** Someone the member can call: a name and a mobile number. */
+    public record Contact(String name, String phone) implements Serializable {
+    }
+
+    /**
+     * The coordinators of the member's own commune who left a number to be called on (enabled accounts only): once a
+     * shift is past the hand-over cut-off, only they can still change it. One query.
+     */
+    public List<Contact> coordinators() {
+        Caller caller = member();
+        return em.createQuery("SELECT a.displayName, a.phone FROM Account a, Member m WHERE m.id = :me "
+                        + "AND a.communeId = m.commune.id AND a.role = :role AND a.enabled = TRUE AND a.phone IS NOT NULL "
+                        + "ORDER BY a.displayName", Object[].class)
+                .setParameter("me", caller.memberId()).setParameter("role", Role.COMMUNE_COORDINATOR).getResultList()
+                .stream().map(r -> new Contact((String) r[0], (String) r[1])).toList();
     }
 
     private Caller member() {

@@ -130,6 +130,16 @@ public final class Browser implements AutoCloseable {
                 if (attempt == 10) {
                     throw e;
                 }
+                if (e instanceof org.openqa.selenium.ElementClickInterceptedException) {
+                    // the member's menu bar fixed at the bottom of a phone's screen may cover it: scroll it to the
+                    // middle of the screen, as a thumb would
+                    try {
+                        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                                "arguments[0].scrollIntoView({block: 'center'});", driver().findElement(by));
+                    } catch (org.openqa.selenium.WebDriverException gone) {
+                        // replaced meanwhile: the next attempt finds it again
+                    }
+                }
                 try {
                     Thread.sleep(300);
                 } catch (InterruptedException interrupted) {

@@ -80,6 +80,26 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune));
     }
 
+    /**
+     * GET /test-fixtures/phone-card?when=now|later&amp;member=…&amp;partner=…: in xã An Bình, two new members on a shift
+     * under way now (check-in open, past the cut-off) or three days ahead (neither), and a coordinator account of the
+     * commune; answers "member=…;coordinator=…".
+     */
+    private void phoneCard(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune("23614");
+        Long member = fixtures.member(commune, parameter(request, "member"));
+        Long partner = fixtures.member(commune, parameter(request, "partner"));
+        if ("now".equals(parameter(request, "when"))) {
+            fixtures.shiftNow(commune, member, partner);
+        } else {
+            fixtures.shiftAt(commune, VietnamTime.today().plusDays(3), java.time.LocalTime.of(7, 30),
+                    java.time.LocalTime.of(11, 30), member, partner);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("member=" + fixtures.account(Role.MEMBER, commune, member) + ";coordinator="
+                + fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -102,6 +122,10 @@ public class FixtureServlet extends HttpServlet {
         }
         if ("/autoroster".equals(request.getPathInfo())) {
             autoRoster(response);
+            return;
+        }
+        if ("/phone-card".equals(request.getPathInfo())) {
+            phoneCard(request, response);
             return;
         }
         if ("/allowance-month".equals(request.getPathInfo())) {

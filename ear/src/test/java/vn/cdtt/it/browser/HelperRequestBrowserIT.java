@@ -84,8 +84,9 @@ class HelperRequestBrowserIT extends BrowserTest {
 
                 b.login(base, data.get("helper"), Fixtures.PASSWORD);
                 b.click(By.id("navOpen"));
-                b.click(By.xpath("//div[contains(@class,'open-seat')]//button[contains(@id,'takeSeat')]"));
-                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.click(By.xpath("//div[contains(@class,'open-seat')]//*[contains(@id,'takeSeat')]"));
+                b.waitUntil(d -> org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent().apply(d) != null);
+                b.driver().switchTo().alert().accept(); // the phone's own confirmation (me/open.xhtml is light)
                 b.waitUntil(d -> d.findElements(By.xpath("//div[contains(@class,'open-seat')]")).isEmpty());
                 b.step("taken");
                 logout(b);

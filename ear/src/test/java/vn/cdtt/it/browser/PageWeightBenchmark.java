@@ -25,8 +25,8 @@ import vn.cdtt.it.support.Fixtures;
  * What a member's phone on a mountain network gets (README, "Benchmark"): Chromium at 360 px, the network slowed to
  * 400 kbit/s with 400 ms round trips and the processor 4× through Chrome DevTools, the login page and the member's
  * pages opened first with an empty cache, then again with a warm one. Prints, per page, the bytes transferred and
- * requests (the Performance API's resource timing), the first contentful paint, DOMContentLoaded and load. It
- * measures; it asserts nothing about time. {@code mvn verify -Pbrowser -Dit.test=PageWeightBenchmark}
+ * requests (the Performance API's resource timing) with the resources of the first visit, the first contentful paint,
+ * DOMContentLoaded and load. It measures; it asserts nothing about time. {@code mvn verify -Pbrowser -Dit.test=PageWeightBenchmark}
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +45,9 @@ class PageWeightBenchmark extends BrowserTest {
             return [nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
                     1 + resources.filter(r => r.transferSize > 0).length,
                     paint ? Math.round(paint.startTime) : -1,
-                    Math.round(nav.domContentLoadedEventEnd), Math.round(nav.loadEventEnd)];
+                    Math.round(nav.domContentLoadedEventEnd), Math.round(nav.loadEventEnd),
+                    resources.filter(r => r.transferSize > 0).map(r => r.name.split('jakarta.faces.resource/').pop()
+                            .split('?')[0] + ' ' + (r.transferSize / 1024).toFixed(1)).join(', ')];
             """;
 
     @ArquillianResource
@@ -84,6 +86,9 @@ class PageWeightBenchmark extends BrowserTest {
             report.append(String.format("%-18s %-6s %10.1f %9d %9d %9d %9d%n", page, cache,
                     ((Number) m.get(0)).longValue() / 1024.0, ((Number) m.get(1)).longValue(),
                     ((Number) m.get(2)).longValue(), ((Number) m.get(3)).longValue(), ((Number) m.get(4)).longValue()));
+            if (cache.equals("empty") && !((String) m.get(5)).isEmpty()) {
+                report.append(String.format("    resources (KB): %s%n", m.get(5)));
+            }
         }
         slow(chrome, false);
     }

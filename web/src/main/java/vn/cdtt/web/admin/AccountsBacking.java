@@ -48,6 +48,7 @@ public class AccountsBacking implements Serializable {
     private Long siteId;
     private Long memberId;
     private AccountRow selected;
+    private String phone;
 
     @PostConstruct
     void init() {
@@ -84,6 +85,23 @@ public class AccountsBacking implements Serializable {
         password = null;
         memberId = row.memberId();
         communeId = row.communeId();
+        phone = row.phone();
+    }
+
+    /** The number members call the account holder on (a coordinator's, mostly); blank removes it. */
+    public void changePhone() {
+        if (Actions.run(() -> accounts.changePhone(selected.id(), phone), "common.saved")) {
+            reload();
+            PrimeFaces.current().executeScript("PF('phoneDialog').hide()");
+        }
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public void setEnabled(AccountRow row, boolean enabled) {

@@ -21,13 +21,8 @@ public class HomeBacking {
     @EJB
     CommuneService communes;
 
-    @EJB
-    vn.cdtt.duty.MyShifts myShifts;
-
     @Inject
     UserSession session;
-
-    private java.util.Optional<vn.cdtt.duty.Shift> nextShift;
 
     public String getDisplayName() {
         return session.getCaller().username();
@@ -37,14 +32,6 @@ public class HomeBacking {
         MemberFilter f = new MemberFilter();
         f.setStatus(MemberStatus.ACTIVE);
         return members.search(f, PageRequest.of(0, 1)).total();
-    }
-
-    /** A member's next shift, for the card on the home page (null when there is none). */
-    public vn.cdtt.duty.Shift getNextShift() {
-        if (nextShift == null) {
-            nextShift = session.is("MEMBER") ? myShifts.next().stream().findFirst() : java.util.Optional.empty();
-        }
-        return nextShift.orElse(null);
     }
 
     public int getCommuneCount() {

@@ -55,6 +55,8 @@ public class MyShiftsBacking implements Serializable {
     private List<SwapRequest> requests = List.of();
     private final Map<Long, SwapRequest> myRequestByShift = new HashMap<>();
     private Duration cutoff = Duration.ofHours(12);
+    /** The commune coordinators to call, loaded with the first card past the cut-off. */
+    private List<MyShifts.Contact> coordinators;
 
     @PostConstruct
     public void reload() {
@@ -66,6 +68,7 @@ public class MyShiftsBacking implements Serializable {
             requests = swaps.mine();
             cutoff = Duration.ofHours(swaps.cutoffHours());
             myRequestByShift.clear();
+            coordinators = null;
             Long me = memberId();
             requests.stream().filter(r -> r.getFrom().getId().equals(me))
                     .forEach(r -> myRequestByShift.put(r.getShift().getId(), r));
@@ -119,6 +122,18 @@ public class MyShiftsBacking implements Serializable {
     public boolean isCutoffPassed(Shift s) {
         LocalDateTime now = VietnamTime.now();
         return !SwapRequest.allowed(s, now, cutoff) && !s.hasStarted(now);
+    }
+
+    /** Past the cut-off (started or not) the card offers the commune coordinators to call. */
+    public boolean callsCoordinator(Shift s) {
+        return !SwapRequest.allowed(s, VietnamTime.now(), cutoff);
+    }
+
+    public List<MyShifts.Contact> getCoordinators() {
+        if (coordinators == null) {
+            coordinators = Actions.get(myShifts::coordinators, List.of());
+        }
+        return coordinators;
     }
 
     public void checkIn(Shift s) {
