@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The demo's last week on the ratings page: Pleiku GREEN, Quy Nhơn YELLOW with its outreach declaration waiting;
- * the province opens Quy Nhơn and confirms it; the Pleiku coordinator sees only Pleiku and may declare.
+ * the province finds them by name (diacritics ignored), opens Quy Nhơn and confirms it; the Pleiku coordinator sees only Pleiku and may declare.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,11 +33,13 @@ class RatingBrowserIT extends BrowserTest {
             try {
                 b.login(base, "tinh.demo", "Demo@2026");
                 b.click(By.id("navRatings"));
-                assertTrue(rowOf(b, "Pleiku").getText().contains("Xanh"), rowOf(b, "Pleiku").getText());
-                String quyNhon = rowOf(b, "Quy Nhơn").getText();
-                assertTrue(quyNhon.contains("Vàng") && quyNhon.contains("Tuyên truyền chuyển đổi số"), quyNhon);
                 String first = b.visible(By.cssSelector("#ratings\\:table tbody tr")).getText();
                 assertTrue(first.contains("Đỏ"), "worst first: " + first);
+                b.type(By.id("ratings:name"), "pleiku");
+                assertTrue(rowOf(b, "Pleiku").getText().contains("Xanh"), rowOf(b, "Pleiku").getText());
+                b.type(By.id("ratings:name"), "quy nhon");
+                String quyNhon = rowOf(b, "Quy Nhơn").getText();
+                assertTrue(quyNhon.contains("Vàng") && quyNhon.contains("Tuyên truyền chuyển đổi số"), quyNhon);
                 b.step("list");
 
                 b.click(By.xpath("//*[@id='ratings:table']//a[normalize-space(text())='Quy Nhơn']"));
