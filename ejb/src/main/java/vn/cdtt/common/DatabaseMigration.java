@@ -53,6 +53,9 @@ public class DatabaseMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // version numbers are handed out per feature (V23–V29 came after V39); an installation that already
+                // has later versions still applies the earlier ones it lacks
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
