@@ -55,6 +55,7 @@ public class RosterPlan {
                         : byCommune.getOrDefault(seat.getShift().getCommuneId(), List.of()));
             }
         }
+        AvailabilityGroup.assign(members, seats, busy, rules.otherCommunesAllowed());
         this.members = members;
         this.shifts = shifts;
         this.busy = busy;
@@ -104,9 +105,14 @@ public class RosterPlan {
         this.score = score;
     }
 
-    /** Seats the solver filled (not pinned, with a member). */
+    /** Seats the solver filled or kept filled (not pinned, with a member). */
     public long filledSeats() {
         return seats.stream().filter(s -> !s.isPinned() && s.getMember() != null).count();
+    }
+
+    /** Seats of unpinned assignments that the plan gives to another member. */
+    public long movedSeats() {
+        return seats.stream().filter(Seat::isMove).count();
     }
 
     /** Seats the solver had to fill. */
