@@ -108,8 +108,8 @@ public class AutoRosterService {
         AutoRosterSettings settings = settingsOf(caller.provinceId());
         LocalDateTime now = VietnamTime.now();
         // the solver starts from the greedy fill: a full, feasible plan at once, which it then improves
-        RosterPlan problem = GreedyFill.fill(problems.build(caller.provinceId(), communeId, from, to, others,
-                settings, now));
+        RosterPlan problem = problems.build(caller.provinceId(), communeId, from, to, others, settings, now)
+                .fillGreedily();
         RosterRun run = new RosterRun(UUID.randomUUID(), caller.provinceId(), communeId, from, to, others,
                 caller.username(), now, problem);
         runs.solve(run, settings.solveLimit(), settings.unimprovedLimit());
