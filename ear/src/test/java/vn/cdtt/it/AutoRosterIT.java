@@ -54,6 +54,9 @@ class AutoRosterIT extends IntegrationTest {
     @Inject
     AvailabilityService availability;
 
+    @Inject
+    vn.cdtt.autoroster.AutoRosterRuns runs;
+
     @BeforeEach
     void shortSolves() {
         actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
@@ -216,6 +219,11 @@ class AutoRosterIT extends IntegrationTest {
         assertEquals(Set.of(mornings.get(2).getId(), mornings.get(3).getId()),
                 Set.copyOf(moves.stream().map(Proposal.ProposedSeat::shiftId).toList()));
 
+        // a restart of the server forgets the run in memory: it comes back from the database, proposal and all
+        runs.evict(run);
+        assertEquals(proposal, autoRoster.proposal(run));
+        assertEquals(vn.cdtt.autoroster.RosterRun.State.DONE, autoRoster.progress(run).state());
+
         // the member proposed for Thursday declares unavailability then: that move no longer fits, the old one stays
         Proposal.ProposedSeat thursday = moves.stream().filter(m -> m.shiftId().equals(mornings.get(3).getId()))
                 .findFirst().orElseThrow();
@@ -237,6 +245,8 @@ class AutoRosterIT extends IntegrationTest {
                 .filter(m -> m.shiftId().equals(mornings.get(2).getId())).findFirst().orElseThrow().memberId()));
         Shift thursdayShift = week.get(mornings.get(3).getId());
         assertTrue(on(thursdayShift, busy), "the move that no longer fits leaves the old member on the seat");
+        assertEquals(vn.cdtt.autoroster.RosterRun.State.APPLIED, autoRoster.progress(run).state());
+        assertThrows(InvalidInputException.class, () -> autoRoster.apply(run), "applied once, after a restart too");
         assertFalse(thursdayShift.assignmentOf(thursdayShift.getAssignments().stream().map(Assignment::getMember)
                 .filter(m -> m.getId().equals(busy)).findFirst().orElseThrow()).orElseThrow().isPinned(),
                 "and still unpinned");

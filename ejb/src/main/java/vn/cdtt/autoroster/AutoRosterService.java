@@ -68,6 +68,9 @@ public class AutoRosterService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AutoRosterStore store;
+
     /**
      * Starts a solve of the period of {@code anyDay} for the commune (null: the whole province, a month, province
      * coordinator only). The period's missing shifts are generated first (as on the board, skipping holidays and
@@ -136,7 +139,7 @@ public class AutoRosterService {
         if (!run.hasProposal() && run.getState() != RosterRun.State.APPLIED) {
             throw new InvalidInputException("autoroster.notReady");
         }
-        return Proposal.of(run.getBest());
+        return run.getProposal();
     }
 
     /**
@@ -154,7 +157,7 @@ public class AutoRosterService {
         if (!run.hasProposal()) {
             throw new InvalidInputException("autoroster.notReady");
         }
-        Proposal proposal = Proposal.of(run.getBest());
+        Proposal proposal = run.getProposal();
         LocalDateTime now = VietnamTime.now();
         int max = settingsOf(run.getProvinceId()).getMaxSessionsPerWeek();
         List<Long> memberIds = proposal.seats().stream()
@@ -273,6 +276,7 @@ public class AutoRosterService {
                 Map.of("applied", applied, "refused", refused.size(), "moved", moved, "from", run.getFrom(),
                         "to", run.getTo(), "members", placed.size()));
         run.applied();
+        store.applied(run.getId());
         return new ApplyResult(applied, moved, refused);
     }
 
