@@ -7,16 +7,13 @@ import java.util.List;
  * rostering's starting plan: the empty seats in time order, each to the best-ranked candidate who is free in that
  * session (and within whatever limit the caller checks), and the counts go up as the plan grows, so the sessions
  * spread evenly. A seat nobody is free for stays empty. Not an optimiser: automatic rostering improves on it.
- *
- * @param <S> a seat to fill
- * @param <M> a candidate member
  */
 public final class GreedyFill {
 
     private GreedyFill() {
     }
 
-    /** What the rule needs from its caller, who keeps the counts. */
+    /** What the rule needs from its caller, who keeps the counts: seats {@code S}, candidate members {@code M}. */
     public interface Seats<S, M> {
 
         /** Who may sit there at all (the caller's pool, e.g. the commune's active members). */
