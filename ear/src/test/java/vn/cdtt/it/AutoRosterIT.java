@@ -43,6 +43,7 @@ class AutoRosterIT extends IntegrationTest {
     private static final String IA_PA = "21553";
     private static final String CHU_A_THAI = "21589";
     private static final String THIRD = "21592";
+    private static final String MOVES = "21673";
 
     @Inject
     AutoRosterService autoRoster;
@@ -52,6 +53,9 @@ class AutoRosterIT extends IntegrationTest {
 
     @Inject
     AvailabilityService availability;
+
+    @Inject
+    vn.cdtt.autoroster.AutoRosterRuns runs;
 
     @BeforeEach
     void shortSolves() {
@@ -178,5 +182,102 @@ class AutoRosterIT extends IntegrationTest {
                 () -> autoRoster.start(null, RosterPeriod.WEEK, monday, false)).getMessageKey());
         autoRoster.stop(run);
         finished(run);
+    }
+
+    @Test
+    void unpinnedAssignmentCanMovePinnedOnesSurvive() throws Exception {
+        Long commune = fixtures.commune(MOVES);
+        List<Long> team = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            team.add(fixtures.member(commune, "Thành viên ghim " + i));
+        }
+        Long busy = team.get(0);
+        LocalDate monday = fixtures.nextMonday();
+        String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        actAs(coordinator);
+        shifts.generate(commune, monday, monday.plusDays(6));
+        List<Shift> mornings = shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING)
+                .sorted(java.util.Comparator.comparing(Shift::getDate)).toList();
+        // one member holds four mornings: Monday and Tuesday pinned (as every assignment is), Wednesday and Thursday
+        // unpinned; 20 seats for 10 members make 2 each, so fairness wants both unpinned seats given to others
+        for (int d = 0; d < 4; d++) {
+            shifts.assign(mornings.get(d).getId(), busy);
+        }
+        Assignment unpinned = shifts.pin(mornings.get(2).getId(), busy, false);
+        assertFalse(unpinned.isPinned());
+        shifts.pin(mornings.get(3).getId(), busy, false);
+        shifts.pin(mornings.get(3).getId(), busy, true);
+        shifts.pin(mornings.get(3).getId(), busy, false);
+
+        UUID run = autoRoster.start(commune, RosterPeriod.WEEK, monday, false);
+        RunProgress done = finished(run);
+        assertTrue(done.feasible(), done.score());
+        Proposal proposal = autoRoster.proposal(run);
+        List<Proposal.ProposedSeat> moves = proposal.seats().stream().filter(Proposal.ProposedSeat::isMove).toList();
+        assertEquals(2, moves.size(), "both unpinned seats go to others: " + proposal.seats());
+        assertTrue(moves.stream().allMatch(m -> m.replacesId().equals(busy) && !m.memberId().equals(busy)));
+        assertEquals(Set.of(mornings.get(2).getId(), mornings.get(3).getId()),
+                Set.copyOf(moves.stream().map(Proposal.ProposedSeat::shiftId).toList()));
+
+        // a restart of the server forgets the run in memory: it comes back from the database, proposal and all
+        runs.evict(run);
+        assertEquals(proposal, autoRoster.proposal(run));
+        assertEquals(vn.cdtt.autoroster.RosterRun.State.DONE, autoRoster.progress(run).state());
+
+        // the member proposed for Thursday declares unavailability then: that move no longer fits, the old one stays
+        Proposal.ProposedSeat thursday = moves.stream().filter(m -> m.shiftId().equals(mornings.get(3).getId()))
+                .findFirst().orElseThrow();
+        actAs(fixtures.account(Role.MEMBER, commune, thursday.memberId()));
+        availability.declare(mornings.get(3).getDate(), SessionPart.MORNING, "Đi khám bệnh");
+
+        actAs(coordinator);
+        ApplyResult result = autoRoster.apply(run);
+        assertEquals(1, result.moved(), result.toString());
+        assertEquals(1, result.refused().size(), result.toString());
+        assertEquals(thursday, result.refused().get(0).seat());
+        Map<Long, Shift> week = new HashMap<>();
+        shifts.week(commune, monday).forEach(s -> week.put(s.getId(), s));
+        for (int d = 0; d < 2; d++) {
+            assertTrue(on(week.get(mornings.get(d).getId()), busy), "pinned assignments survive");
+        }
+        assertFalse(on(week.get(mornings.get(2).getId()), busy), "the unpinned Wednesday moved");
+        assertTrue(on(week.get(mornings.get(2).getId()), moves.stream()
+                .filter(m -> m.shiftId().equals(mornings.get(2).getId())).findFirst().orElseThrow().memberId()));
+        Shift thursdayShift = week.get(mornings.get(3).getId());
+        assertTrue(on(thursdayShift, busy), "the move that no longer fits leaves the old member on the seat");
+        assertEquals(vn.cdtt.autoroster.RosterRun.State.APPLIED, autoRoster.progress(run).state());
+        assertThrows(InvalidInputException.class, () -> autoRoster.apply(run), "applied once, after a restart too");
+        assertFalse(thursdayShift.assignmentOf(thursdayShift.getAssignments().stream().map(Assignment::getMember)
+                .filter(m -> m.getId().equals(busy)).findFirst().orElseThrow()).orElseThrow().isPinned(),
+                "and still unpinned");
+    }
+
+    private static boolean on(Shift shift, Long memberId) {
+        return shift.getAssignments().stream().anyMatch(a -> a.getMember().getId().equals(memberId));
+    }
+
+    /**
+     * The demo (loaded in the test deployment too): the Pleiku ward coordinator's one click on next week fills every
+     * seat but two – next Thursday afternoon, when all but two members are at the ward meeting, and neither of those
+     * two speaks Jrai – and says why. The proposal is not applied, so the demo stays as it was.
+     */
+    @Test
+    void theDemoCoordinatorFillsNextWeekAndTwoSeatsStayEmptyWithTheirReason() throws Exception {
+        LocalDate nextMonday = vn.cdtt.common.VietnamTime.today()
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        actAs("xa.demo");
+        UUID run = autoRoster.start(fixtures.commune("23575"), RosterPeriod.WEEK, nextMonday, false);
+        RunProgress done = finished(run);
+        assertTrue(done.feasible(), done.score());
+        Proposal proposal = autoRoster.proposal(run);
+        assertEquals(2, proposal.empty().size(), proposal.empty().toString());
+        for (Proposal.EmptyReason e : proposal.empty()) {
+            assertEquals(nextMonday.plusDays(3), e.date());
+            assertEquals(SessionPart.AFTERNOON, e.part());
+            assertEquals("autoroster.empty.noneFreeLanguage", e.reason().key());
+            String en = e.reason().render(java.util.Locale.ENGLISH);
+            assertTrue(en.contains("no free member speaks Jrai"), en);
+        }
+        assertTrue(proposal.seats().size() > 0);
     }
 }

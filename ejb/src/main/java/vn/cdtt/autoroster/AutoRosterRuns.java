@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * The solves of the application: one Timefold SolverManager (on the container's managed threads, one solve at a
  * time on these two-core machines – the others wait their turn) and the runs by id. Runs are kept in memory for a
- * day after they start; a restart forgets them (a proposal not applied is simply solved again).
+ * day after they start; an ended run is stored too ({@link AutoRosterStore}), so after a restart its proposal comes
+ * back from the database.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -32,6 +33,9 @@ public class AutoRosterRuns {
 
     private final Map<UUID, RosterRun> runs = new ConcurrentHashMap<>();
     private SolverManager<RosterPlan, UUID> manager;
+
+    @jakarta.ejb.EJB
+    AutoRosterStore store;
 
     @PostConstruct
     void start() {
@@ -55,7 +59,11 @@ public class AutoRosterRuns {
                 .withProblem(run.getProblem())
                 .withConfigOverride(new SolverConfigOverride<RosterPlan>().withTerminationConfig(termination))
                 .withBestSolutionConsumer(run::improved)
-                .withFinalBestSolutionConsumer(plan -> run.finished(plan, run.stopRequested()))
+                .withFinalBestSolutionConsumer(plan -> {
+                    RosterRun.State end = run.finished(plan, run.stopRequested());
+                    keep(run, end);
+                    run.ended(end);
+                })
                 .withExceptionHandler((id, e) -> {
                     LOG.log(Level.SEVERE, "automatic rostering " + id + " failed", e);
                     run.failed();
@@ -64,8 +72,24 @@ public class AutoRosterRuns {
         return run;
     }
 
+    /** The run of this server's life, or one stored before a restart. */
     public Optional<RosterRun> find(UUID id) {
-        return Optional.ofNullable(id == null ? null : runs.get(id));
+        RosterRun run = id == null ? null : runs.get(id);
+        return run != null ? Optional.of(run) : store.find(id);
+    }
+
+    /** Forgets the run in memory, as a restart of the server does (it stays in the database once ended). */
+    public void evict(UUID id) {
+        runs.remove(id);
+    }
+
+    /** Stores the ended run's proposal; a failure is logged, the run stays in memory all the same. */
+    private void keep(RosterRun run, RosterRun.State end) {
+        try {
+            store.save(run, end);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "automatic rostering " + run.getId() + ": the proposal could not be stored", e);
+        }
     }
 
     /** Asks a run to stop; its best plan so far becomes the proposal. */

@@ -68,6 +68,9 @@ public class AutoRosterService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AutoRosterStore store;
+
     /**
      * Starts a solve of the period of {@code anyDay} for the commune (null: the whole province, a month, province
      * coordinator only). The period's missing shifts are generated first (as on the board, skipping holidays and
@@ -108,8 +111,8 @@ public class AutoRosterService {
         AutoRosterSettings settings = settingsOf(caller.provinceId());
         LocalDateTime now = VietnamTime.now();
         // the solver starts from the greedy fill: a full, feasible plan at once, which it then improves
-        RosterPlan problem = GreedyFill.fill(problems.build(caller.provinceId(), communeId, from, to, others,
-                settings, now));
+        RosterPlan problem = problems.build(caller.provinceId(), communeId, from, to, others, settings, now)
+                .fillGreedily();
         RosterRun run = new RosterRun(UUID.randomUUID(), caller.provinceId(), communeId, from, to, others,
                 caller.username(), now, problem);
         runs.solve(run, settings.solveLimit(), settings.unimprovedLimit());
@@ -136,7 +139,7 @@ public class AutoRosterService {
         if (!run.hasProposal() && run.getState() != RosterRun.State.APPLIED) {
             throw new InvalidInputException("autoroster.notReady");
         }
-        return Proposal.of(run.getBest());
+        return run.getProposal();
     }
 
     /**
@@ -154,10 +157,12 @@ public class AutoRosterService {
         if (!run.hasProposal()) {
             throw new InvalidInputException("autoroster.notReady");
         }
-        Proposal proposal = Proposal.of(run.getBest());
+        Proposal proposal = run.getProposal();
         LocalDateTime now = VietnamTime.now();
         int max = settingsOf(run.getProvinceId()).getMaxSessionsPerWeek();
-        List<Long> memberIds = proposal.seats().stream().map(Proposal.ProposedSeat::memberId).distinct().toList();
+        List<Long> memberIds = proposal.seats().stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.memberId(), p.replacesId()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Member> members = new HashMap<>();
         Map<Long, Map<LocalDate, Integer>> perWeek = new HashMap<>();
         if (!memberIds.isEmpty()) {
@@ -176,17 +181,41 @@ public class AutoRosterService {
                 : em.createQuery("SELECT s.id FROM Shift s WHERE s.id IN :ids", Long.class)
                 .setParameter("ids", shiftIds).getResultList());
         Map<Long, Shift> locked = new HashMap<>();
+        // moves first: the unpinned members leave their seats (quietly), so that the seats – and the members, who may
+        // be planned elsewhere in the same session – are free for the plan; a move whose new member no longer fits
+        // puts the old one back below
+        Map<Proposal.ProposedSeat, Member> released = new LinkedHashMap<>();
+        for (Proposal.ProposedSeat seat : proposal.seats()) {
+            Member old = seat.isMove() ? members.get(seat.replacesId()) : null;
+            Shift shift = old == null || !existing.contains(seat.shiftId()) ? null
+                    : locked.computeIfAbsent(seat.shiftId(), staffing::lock);
+            if (shift == null || shift.hasStarted(now)) {
+                continue;
+            }
+            var assignment = shift.assignmentOf(old);
+            if (assignment.isEmpty() || assignment.get().isPinned()) {
+                continue; // gone meanwhile (then the seat is simply free), or pinned again: it stays
+            }
+            staffing.release(shift, old, now);
+            perWeek.computeIfAbsent(old.getId(), x -> new HashMap<>()).merge(monday(shift.getDate()), -1, Integer::sum);
+            released.put(seat, old);
+        }
         Map<Member, List<Shift>> placed = new LinkedHashMap<>();
         List<ApplyResult.Refused> refused = new ArrayList<>();
         int applied = 0;
+        int moved = 0;
         for (Proposal.ProposedSeat seat : proposal.seats()) {
             Member member = members.get(seat.memberId());
             Shift shift = !existing.contains(seat.shiftId()) ? null
                     : locked.computeIfAbsent(seat.shiftId(), staffing::lock);
+            boolean pinnedAgain = seat.isMove() && !released.containsKey(seat) && shift != null
+                    && members.get(seat.replacesId()) != null
+                    && shift.assignmentOf(members.get(seat.replacesId())).isPresent();
             String problem = shift == null ? "placement.noShift"
                     : member == null ? "placement.notActive"
                     : shift.assignmentOf(member).isPresent() ? null
                     : shift.hasStarted(now) ? "placement.past"
+                    : pinnedAgain ? "autoroster.refused.pinned"
                     : !member.isActive() ? "placement.notActive"
                     : !member.getCommune().getId().equals(shift.getCommuneId()) && !run.isOtherCommunesAllowed()
                     ? "placement.otherCommune"
@@ -212,6 +241,30 @@ public class AutoRosterService {
                             + seat.part(), "by", "autoroster"));
             applied++;
         }
+        // the moves: done where the new member is on the seat now; otherwise the old member goes back (unpinned,
+        // as they were), if they can – the plan may have put them on another seat of that session meanwhile
+        for (Map.Entry<Proposal.ProposedSeat, Member> e : released.entrySet()) {
+            Proposal.ProposedSeat seat = e.getKey();
+            Member old = e.getValue();
+            Shift shift = locked.get(seat.shiftId());
+            Member now2 = members.get(seat.memberId());
+            boolean done = now2 != null && shift.assignmentOf(now2).isPresent();
+            if (!done && old.isActive() && shift.hasFreeSeat() && !staffing.busy(old, shift)) {
+                staffing.put(shift, old, caller.username(), now, false).pin(false, now);
+                perWeek.computeIfAbsent(old.getId(), x -> new HashMap<>()).merge(monday(shift.getDate()), 1,
+                        Integer::sum);
+                continue;
+            }
+            staffing.takenOff(shift, old, caller.username(), now);
+            audit.record(caller.username(), AuditAction.DELETE, "Assignment", shift.getId(), shift.getProvinceId(),
+                    shift.getCommuneId(), LocalizedText.of("audit.event.shift.unassigned", old.getFullName(),
+                            shift.getSite().getName(), shift.getDate(), shift.getPart()),
+                    Map.of("member", old.getFullName(), "shift", seat.siteName() + " " + seat.date() + " "
+                            + seat.part(), "by", "autoroster"), null);
+            if (done) {
+                moved++;
+            }
+        }
         placed.forEach((member, list) -> {
             LocalDate first = list.stream().map(Shift::getDate).min(LocalDate::compareTo).orElseThrow();
             LocalDate last = list.stream().map(Shift::getDate).max(LocalDate::compareTo).orElseThrow();
@@ -220,10 +273,11 @@ public class AutoRosterService {
         audit.record(caller.username(), AuditAction.CREATE, "AutoRoster", null, run.getProvinceId(),
                 run.getCommuneId(), LocalizedText.of("audit.event.autoroster.applied", applied, refused.size(),
                         run.getFrom(), run.getTo()), null,
-                Map.of("applied", applied, "refused", refused.size(), "from", run.getFrom(), "to", run.getTo(),
-                        "members", placed.size()));
+                Map.of("applied", applied, "refused", refused.size(), "moved", moved, "from", run.getFrom(),
+                        "to", run.getTo(), "members", placed.size()));
         run.applied();
-        return new ApplyResult(applied, refused);
+        store.applied(run.getId());
+        return new ApplyResult(applied, moved, refused);
     }
 
     /** The province's settings (defaults when none are stored). */

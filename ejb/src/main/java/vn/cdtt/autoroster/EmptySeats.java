@@ -45,8 +45,8 @@ public final class EmptySeats {
         boolean others = plan.getRules().otherCommunesAllowed();
         List<EmptySeat> result = new ArrayList<>();
         for (Seat seat : plan.getSeats()) {
-            if (seat.getMember() != null) {
-                continue;
+            if (seat.getMember() != null || seat.getOriginal() != null) {
+                continue; // an unpinned assignment the plan leaves empty keeps its member
             }
             PlanShift sh = seat.getShift();
             String here = key(sh.getDate(), sh.getPart());
@@ -84,7 +84,7 @@ public final class EmptySeats {
                 reason = LocalizedText.of(sh.getLanguage() != null && freeSpeakers == 0
                                 ? "autoroster.empty.noneFreeLanguage" : "autoroster.empty.noneFree",
                         sh.getDay(), sh.getPart(), sh.getSiteName(), already, busyElsewhere, elsewhere, weekFull, max,
-                        sh.getLanguageName() == null ? "" : sh.getLanguageName());
+                        new LocalizedText.Name(sh.getLanguageName(), sh.getLanguageNameEn()));
             }
             result.add(new EmptySeat(sh, reason));
         }

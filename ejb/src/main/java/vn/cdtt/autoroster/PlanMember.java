@@ -20,6 +20,7 @@ public final class PlanMember {
     private final Set<String> languages;
     private final int attendedShifts;
     private final DutyPreferences preferences;
+    private AvailabilityGroup availability;
 
     public PlanMember(Long id, String name, Long communeId, boolean active, boolean eligible, Set<String> languages,
                       int attendedShifts, DutyPreferences preferences) {
@@ -31,6 +32,7 @@ public final class PlanMember {
         this.languages = Set.copyOf(languages);
         this.attendedShifts = attendedShifts;
         this.preferences = preferences == null ? DutyPreferences.NONE : preferences;
+        this.availability = AvailabilityGroup.alone(id);
     }
 
     /** Attended shifts from which a member counts as experienced. */
@@ -83,6 +85,17 @@ public final class PlanMember {
 
     public int getAttendedShifts() {
         return attendedShifts;
+    }
+
+    /** The members with the same availability in the run (set when the plan is built, then fixed). */
+    public AvailabilityGroup getAvailability() {
+        return availability;
+    }
+
+    /** Sets the member's availability group (when the plan is built, before solving; tests set it by hand). */
+    public PlanMember setAvailability(AvailabilityGroup availability) {
+        this.availability = availability;
+        return this;
     }
 
     public DutyPreferences getPreferences() {

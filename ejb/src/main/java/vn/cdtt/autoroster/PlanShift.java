@@ -20,6 +20,7 @@ public final class PlanShift {
     private final int seats;
     private final String language;
     private final String languageName;
+    private final String languageNameEn;
     private final LocalDate week;
 
     public PlanShift(Long id, Long siteId, String siteName, Long communeId, LocalDate date, SessionPart part,
@@ -29,6 +30,11 @@ public final class PlanShift {
 
     public PlanShift(Long id, Long siteId, String siteName, Long communeId, LocalDate date, SessionPart part,
                      int seats, String language, String languageName) {
+        this(id, siteId, siteName, communeId, date, part, seats, language, languageName, languageName);
+    }
+
+    public PlanShift(Long id, Long siteId, String siteName, Long communeId, LocalDate date, SessionPart part,
+                     int seats, String language, String languageName, String languageNameEn) {
         this.id = id;
         this.siteId = siteId;
         this.siteName = siteName;
@@ -38,6 +44,7 @@ public final class PlanShift {
         this.seats = seats;
         this.language = language;
         this.languageName = languageName;
+        this.languageNameEn = languageNameEn;
         this.week = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
@@ -81,6 +88,11 @@ public final class PlanShift {
     /** The catalogue's name of that language (as the catalogue holds it). */
     public String getLanguageName() {
         return languageName;
+    }
+
+    /** The catalogue's English name of that language. */
+    public String getLanguageNameEn() {
+        return languageNameEn;
     }
 
     /** The Monday of the shift's week. */

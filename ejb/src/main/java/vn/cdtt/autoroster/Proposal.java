@@ -2,6 +2,7 @@ package vn.cdtt.autoroster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,21 @@ import vn.cdtt.commune.SessionPart;
 public record Proposal(List<ProposedSeat> seats, List<EmptyReason> empty, Fairness fairness, String score,
                        long filled, long open) {
 
-    /** One seat the solver fills. */
+    /**
+     * One seat the solver fills; for an unpinned assignment it gives to someone else (a move), the member who had it
+     * ({@code replacesId} null for a seat that was empty).
+     */
     public record ProposedSeat(Long shiftId, String siteName, LocalDate date, SessionPart part, Long memberId,
-                               String memberName) {
+                               String memberName, Long replacesId, String replacesName) {
+
+        public ProposedSeat(Long shiftId, String siteName, LocalDate date, SessionPart part, Long memberId,
+                            String memberName) {
+            this(shiftId, siteName, date, part, memberId, memberName, null, null);
+        }
+
+        public boolean isMove() {
+            return replacesId != null;
+        }
     }
 
     /** An empty seat and why. */
@@ -26,16 +39,20 @@ public record Proposal(List<ProposedSeat> seats, List<EmptyReason> empty, Fairne
     }
 
     /**
-     * Sessions per member in the period (existing assignments included), over the members who may be planned:
-     * the fewest, the most, and the spread (most minus fewest) of the commune where it is widest.
+     * Sessions per member in the period (existing assignments included), over the members who may be planned: the
+     * fewest and the most of all; the widest spread (most minus fewest) inside a group of members with the same
+     * availability ({@link AvailabilityGroup}) – the figure fairness aims to keep at 1 or less; how many such groups
+     * of two or more members there are, and the largest one's size, fewest and most.
      */
-    public record Fairness(int min, int max, int spread) {
+    public record Fairness(int min, int max, int spread, int groups, int largest, int largestMin, int largestMax) {
     }
 
     static Proposal of(RosterPlan plan) {
-        List<ProposedSeat> seats = plan.getSeats().stream().filter(s -> !s.isPinned() && s.getMember() != null)
+        List<ProposedSeat> seats = plan.getSeats().stream().filter(Seat::isChange)
                 .map(s -> new ProposedSeat(s.getShift().getId(), s.getShift().getSiteName(), s.getShift().getDate(),
-                        s.getShift().getPart(), s.getMember().getId(), s.getMember().getName()))
+                        s.getShift().getPart(), s.getMember().getId(), s.getMember().getName(),
+                        s.getOriginal() == null ? null : s.getOriginal().getId(),
+                        s.getOriginal() == null ? null : s.getOriginal().getName()))
                 .sorted(Comparator.comparing(ProposedSeat::siteName).thenComparing(ProposedSeat::date)
                         .thenComparing(ProposedSeat::part).thenComparing(ProposedSeat::memberName))
                 .toList();
@@ -53,20 +70,20 @@ public record Proposal(List<ProposedSeat> seats, List<EmptyReason> empty, Fairne
         Map<PlanMember, Integer> load = new HashMap<>();
         plan.getSeats().stream().filter(s -> s.getMember() != null)
                 .forEach(s -> load.merge(s.getMember(), 1, Integer::sum));
-        Map<Long, List<Integer>> byCommune = new HashMap<>();
+        Map<AvailabilityGroup, List<Integer>> byGroup = new HashMap<>();
         List<Integer> all = new ArrayList<>();
         for (PlanMember m : plan.getCandidates()) {
             int n = load.getOrDefault(m, 0);
             all.add(n);
-            byCommune.computeIfAbsent(m.getCommuneId(), c -> new ArrayList<>()).add(n);
+            byGroup.computeIfAbsent(m.getAvailability(), c -> new ArrayList<>()).add(n);
         }
         if (all.isEmpty()) {
-            return new Fairness(0, 0, 0);
+            return new Fairness(0, 0, 0, 0, 0, 0, 0);
         }
-        int spread = byCommune.values().stream()
-                .mapToInt(l -> l.stream().max(Integer::compare).orElse(0) - l.stream().min(Integer::compare).orElse(0))
-                .max().orElse(0);
-        return new Fairness(all.stream().min(Integer::compare).orElse(0), all.stream().max(Integer::compare).orElse(0),
-                spread);
+        List<List<Integer>> shared = byGroup.values().stream().filter(l -> l.size() > 1).toList();
+        int spread = shared.stream().mapToInt(l -> Collections.max(l) - Collections.min(l)).max().orElse(0);
+        List<Integer> largest = shared.stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
+        return new Fairness(Collections.min(all), Collections.max(all), spread, shared.size(), largest.size(),
+                largest.isEmpty() ? 0 : Collections.min(largest), largest.isEmpty() ? 0 : Collections.max(largest));
     }
 }

@@ -2,6 +2,7 @@ package vn.cdtt.autoroster;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
@@ -98,15 +99,20 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     /**
-     * Soft: members get the same number of sessions in the period (existing assignments count). Each member costs
-     * the square of their sessions: the total is smallest when loads are even, and moving a session from a member
-     * with two more than another gains 2, so with the default weight (1000) an even spread beats any language,
-     * experience or preference gain – which swaps, that keep loads as they are, usually find anyway.
+     * Soft: members with the same availability ({@link AvailabilityGroup}) get the same number of sessions in the
+     * period (existing assignments count). Per group of k members with n sessions each, the cost is
+     * Σn² + Σ over pairs (nᵢ − nⱼ)² = (k + 1)·Σn² − (Σn)²: the squares keep anyone from taking more than their share
+     * (so a member alone in their group is balanced against the others, too), and the pair term makes an uneven spread
+     * inside a group cost more than the same spread between members whose availability differs. With the default
+     * weight (1000) an even spread beats any language, experience or preference gain. Members without a session
+     * add nothing, so the group's size comes with the group.
      */
     Constraint fairness(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .groupBy(Seat::getMember, count())
-                .penalize(HardMediumSoftLongScore.ofSoft(1000), (m, n) -> n * n)
+                .groupBy((m, n) -> m.getAvailability(), sumLong((m, n) -> (long) n * n), sumLong((m, n) -> n))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(1000),
+                        (g, squares, sum) -> (g.size() + 1L) * squares - sum * sum)
                 .asConstraint(FAIRNESS);
     }
 

@@ -7,7 +7,13 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.cdtt.duty.GreedyFill;
 
 /**
  * The planning problem and its solution: the members, the shifts, the members' other duties, the rules, the seats
@@ -55,6 +61,7 @@ public class RosterPlan {
                         : byCommune.getOrDefault(seat.getShift().getCommuneId(), List.of()));
             }
         }
+        AvailabilityGroup.assign(members, seats, busy, rules.otherCommunesAllowed());
         this.members = members;
         this.shifts = shifts;
         this.busy = busy;
@@ -104,9 +111,74 @@ public class RosterPlan {
         this.score = score;
     }
 
-    /** Seats the solver filled (not pinned, with a member). */
+    /** Seats the solver filled or kept filled (not pinned, with a member). */
     public long filledSeats() {
         return seats.stream().filter(s -> !s.isPinned() && s.getMember() != null).count();
+    }
+
+    /** Seats of unpinned assignments that the plan gives to another member. */
+    public long movedSeats() {
+        return seats.stream().filter(Seat::isMove).count();
+    }
+
+    /**
+     * Fills the open empty seats in place by the greedy rule ({@link GreedyFill}, the board's fair fill's too): in
+     * date and session order, each to the candidate who is free then, under the weekly limit and with the fewest
+     * sessions so far. It never breaks a hard rule. The solver starts from it (a feasible, full plan within a second
+     * even for the province's month) and improves it; the benchmark prints it as the baseline. Returns the plan.
+     */
+    public RosterPlan fillGreedily() {
+        Set<String> taken = new HashSet<>();
+        Map<PlanMember, Integer> load = new HashMap<>();
+        Map<String, Integer> week = new HashMap<>();
+        busy.forEach(b -> {
+            taken.add(b.member().getId() + "@" + b.date() + "@" + b.part());
+            if (b.shift()) {
+                week.merge(b.member().getId() + "@" + b.week(), 1, Integer::sum);
+            }
+        });
+        for (Seat s : seats) {
+            if (s.getMember() != null) {
+                taken.add(session(s.getMember(), s.getShift()));
+                load.merge(s.getMember(), 1, Integer::sum);
+                week.merge(s.getMember().getId() + "@" + s.getShift().getWeek(), 1, Integer::sum);
+            }
+        }
+        int max = rules.maxSessionsPerWeek();
+        List<Seat> open = seats.stream().filter(s -> !s.isPinned() && s.getMember() == null)
+                .sorted(Comparator.comparing((Seat s) -> s.getShift().getDate())
+                        .thenComparing(s -> s.getShift().getPart()))
+                .toList();
+        GreedyFill.fill(open, new GreedyFill.Seats<Seat, PlanMember>() {
+            @Override
+            public List<PlanMember> candidates(Seat seat) {
+                return seat.getCandidates();
+            }
+
+            @Override
+            public boolean free(PlanMember m, Seat seat) {
+                return m.isEligible() && !taken.contains(session(m, seat.getShift()))
+                        && week.getOrDefault(m.getId() + "@" + seat.getShift().getWeek(), 0) < max;
+            }
+
+            @Override
+            public int rank(PlanMember a, PlanMember b, Seat seat) {
+                return Integer.compare(load.getOrDefault(a, 0), load.getOrDefault(b, 0));
+            }
+
+            @Override
+            public void place(Seat seat, PlanMember m) {
+                seat.setMember(m);
+                taken.add(session(m, seat.getShift()));
+                load.merge(m, 1, Integer::sum);
+                week.merge(m.getId() + "@" + seat.getShift().getWeek(), 1, Integer::sum);
+            }
+        });
+        return this;
+    }
+
+    private static String session(PlanMember m, PlanShift sh) {
+        return m.getId() + "@" + sh.getDate() + "@" + sh.getPart();
     }
 
     /** Seats the solver had to fill. */

@@ -107,13 +107,17 @@ public class RosterProblems {
             SpokenLanguage lang = languages.get(s.getCommuneId());
             PlanShift ps = new PlanShift(s.getId(), s.getSite().getId(), s.getSite().getName(), s.getCommuneId(),
                     s.getDate(), s.getPart(), s.getSeats(), lang == null ? null : lang.getCode(),
-                    lang == null ? null : lang.getNameVi());
+                    lang == null ? null : lang.getNameVi(), lang == null ? null : lang.getNameEn());
             planShifts.add(ps);
             planned.add(s.getId());
             for (Assignment a : s.getAssignments()) {
                 PlanMember pm = members.computeIfAbsent(a.getMember().getId(),
                         id -> planMember(a.getMember(), false, attended, preferences));
-                seats.add(Seat.taken(ps, pm));
+                // an unpinned assignment of a shift still to come is the solver's to move, if the member could be
+                // planned there at all (otherwise it stays as it is)
+                boolean movable = !a.isPinned() && !s.hasStarted(now) && pm.isEligible()
+                        && (otherCommunes || pm.getCommuneId().equals(s.getCommuneId()));
+                seats.add(movable ? Seat.movable(ps, pm) : Seat.taken(ps, pm));
             }
             if (!s.hasStarted(now)) {
                 for (int i = s.getAssignments().size(); i < s.getSeats(); i++) {

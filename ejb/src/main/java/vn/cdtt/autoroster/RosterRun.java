@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * One solve: who started it and for what scope, the best plan so far, and how it ended. Held in memory by
- * {@link AutoRosterRuns}, so a coordinator can leave the page and come back while it runs.
+ * One solve: who started it and for what scope, the best plan so far, and how it ended, with its proposal. Held in
+ * memory by {@link AutoRosterRuns}, so a coordinator can leave the page and come back while it runs; once ended it
+ * is also stored ({@link AutoRosterStore}), and after a restart it comes back from there with its proposal only.
  */
 public final class RosterRun {
 
@@ -23,12 +24,16 @@ public final class RosterRun {
     private final String startedBy;
     private final LocalDateTime startedAt;
     private final long startedNanos = System.nanoTime();
+    /** How long a restored run took (its plan is gone, its proposal kept); -1 for a run of this server's life. */
+    private final long restoredMillis;
     private final RosterPlan problem;
     private volatile RosterPlan best;
     private volatile State state = State.WAITING;
     private volatile long endedNanos;
     private volatile long firstFeasibleNanos;
     private volatile boolean stopRequested;
+    private volatile Proposal proposal;
+    private boolean restoredFeasible;
 
     RosterRun(UUID id, Long provinceId, Long communeId, LocalDate from, LocalDate to, boolean otherCommunesAllowed,
               String startedBy, LocalDateTime startedAt, RosterPlan problem) {
@@ -41,6 +46,28 @@ public final class RosterRun {
         this.startedBy = startedBy;
         this.startedAt = startedAt;
         this.problem = problem;
+        this.restoredMillis = -1;
+    }
+
+    private RosterRun(StoredProposal stored, Proposal proposal) {
+        this.id = stored.getId();
+        this.provinceId = stored.getProvinceId();
+        this.communeId = stored.getCommuneId();
+        this.from = stored.getFrom();
+        this.to = stored.getTo();
+        this.otherCommunesAllowed = stored.isOtherCommunes();
+        this.startedBy = stored.getStartedBy();
+        this.startedAt = stored.getStartedAt();
+        this.problem = null;
+        this.restoredMillis = stored.getElapsedMs();
+        this.proposal = proposal;
+        this.state = stored.getState();
+        this.restoredFeasible = stored.isFeasible();
+    }
+
+    /** A run of an earlier life of the server, from the database: its proposal, no plan. */
+    static RosterRun restored(StoredProposal stored, Proposal proposal) {
+        return new RosterRun(stored, proposal);
     }
 
     void improved(RosterPlan plan) {
@@ -54,10 +81,19 @@ public final class RosterRun {
         }
     }
 
-    void finished(RosterPlan plan, boolean stopped) {
+    /**
+     * The solve has ended with this plan: its proposal is made, and the state it ends in returned – set by
+     * {@link #ended} once the proposal is stored, so whoever sees the run ended also finds it stored.
+     */
+    State finished(RosterPlan plan, boolean stopped) {
         best = plan;
+        proposal = plan == null ? null : Proposal.of(plan);
         endedNanos = System.nanoTime();
-        state = stopped ? State.STOPPED : State.DONE;
+        return stopped ? State.STOPPED : State.DONE;
+    }
+
+    void ended(State end) {
+        state = end;
     }
 
     void failed() {
@@ -84,10 +120,32 @@ public final class RosterRun {
 
     /** Has the solve ended with a plan that can be applied? */
     public boolean hasProposal() {
-        return (state == State.DONE || state == State.STOPPED) && best != null;
+        return (state == State.DONE || state == State.STOPPED) && proposal != null;
+    }
+
+    /** The proposal of a run that has ended (null before). */
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    /** Does the best plan break no hard rule? */
+    public boolean isFeasible() {
+        if (problem == null) {
+            return restoredFeasible;
+        }
+        RosterPlan b = best;
+        return b != null && b.getScore() != null && b.getScore().isFeasible();
+    }
+
+    /** Restored from the database after a restart (no plan, only the proposal)? */
+    public boolean isRestored() {
+        return problem == null;
     }
 
     public Duration elapsed() {
+        if (restoredMillis >= 0) {
+            return Duration.ofMillis(restoredMillis);
+        }
         long end = endedNanos == 0 ? System.nanoTime() : endedNanos;
         return Duration.ofNanos(end - startedNanos);
     }

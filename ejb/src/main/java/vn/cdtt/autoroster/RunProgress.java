@@ -8,6 +8,11 @@ public record RunProgress(UUID id, RosterRun.State state, String score, boolean 
                           long elapsedSeconds, Long communeId, LocalDate from, LocalDate to) {
 
     static RunProgress of(RosterRun run) {
+        if (run.isRestored()) {
+            Proposal p = run.getProposal();
+            return new RunProgress(run.getId(), run.getState(), p.score(), run.isFeasible(), p.filled(), p.open(),
+                    run.elapsed().toSeconds(), run.getCommuneId(), run.getFrom(), run.getTo());
+        }
         RosterPlan best = run.getBest();
         RosterPlan shown = best == null ? run.getProblem() : best;
         return new RunProgress(run.getId(), run.getState(), best == null || best.getScore() == null ? ""

@@ -28,6 +28,9 @@ public class Seat {
     @PlanningPin
     private boolean pinned;
 
+    /** The member of the existing assignment this seat holds (null: an empty seat). */
+    private PlanMember original;
+
     /** Shared by the seats of a commune: never copied per seat. */
     @ValueRangeProvider(id = "candidates")
     private List<PlanMember> candidates = List.of();
@@ -48,10 +51,22 @@ public class Seat {
                 + "#" + index, shift, null, false);
     }
 
-    /** The seat of an assignment that exists already. */
+    /** The seat of an assignment that exists already (pinned: the solver keeps it). */
     public static Seat taken(PlanShift shift, PlanMember member) {
-        return new Seat(shift.getId() + "/" + shift.getDate() + "/" + shift.getSiteId() + "/" + shift.getPart()
+        Seat seat = new Seat(shift.getId() + "/" + shift.getDate() + "/" + shift.getSiteId() + "/" + shift.getPart()
                 + "@" + member.getId(), shift, member, true);
+        seat.original = member;
+        return seat;
+    }
+
+    /**
+     * The seat of an existing assignment a coordinator unpinned: the member is the solver's starting value, and the
+     * solver may give the seat to someone else (a move) or keep them there.
+     */
+    public static Seat movable(PlanShift shift, PlanMember member) {
+        Seat seat = taken(shift, member);
+        seat.pinned = false;
+        return seat;
     }
 
     /** Sets who may sit here (the same list for every seat of a commune). */
@@ -82,6 +97,21 @@ public class Seat {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    /** The member of the existing assignment on this seat, or null for a seat that was empty. */
+    public PlanMember getOriginal() {
+        return original;
+    }
+
+    /** Does the plan put someone else on an existing (unpinned) assignment's seat? */
+    public boolean isMove() {
+        return !pinned && original != null && member != null && member != original;
+    }
+
+    /** Does the plan put a member on this seat that the database does not have yet (a new seat or a move)? */
+    public boolean isChange() {
+        return !pinned && member != null && member != original;
     }
 
     @Override

@@ -29,7 +29,24 @@ public final class LocalizedText {
         }
     }
 
+    /**
+     * An argument named in both languages (a catalogue entry such as a spoken language): the reader sees the English
+     * name when they read English and it is given, the Vietnamese one otherwise.
+     */
+    public record Name(String vi, String en) {
+        public Name {
+            vi = vi == null ? "" : vi.replace(String.valueOf(SEPARATOR), "").replace(String.valueOf(NAME_SEPARATOR), "");
+            en = en == null ? "" : en.replace(String.valueOf(SEPARATOR), "").replace(String.valueOf(NAME_SEPARATOR), "");
+        }
+
+        public String in(Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) && !en.isBlank() ? en : vi;
+        }
+    }
+
     private static final char SEPARATOR = '\u001F';
+    /** Between the two names of a {@link Name} in storage. */
+    private static final char NAME_SEPARATOR = '\u001E';
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** A text argument longer than this is cut: it is a name, a place or a reason, not a document. */
     private static final int MAX_TEXT_ARGUMENT = 300;
@@ -61,7 +78,7 @@ public final class LocalizedText {
         if (a instanceof Enum<?> e) {
             return new Label(e.getDeclaringClass().getSimpleName() + "." + e.name());
         }
-        if (a instanceof Label || a instanceof LocalDate || a instanceof LocalTime) {
+        if (a instanceof Label || a instanceof Name || a instanceof LocalDate || a instanceof LocalTime) {
             return a;
         }
         if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
@@ -98,6 +115,8 @@ public final class LocalizedText {
                 out[i] = t.format(TIME);
             } else if (a instanceof Label l) {
                 out[i] = Messages.get(locale, l.key());
+            } else if (a instanceof Name n) {
+                out[i] = n.in(locale);
             } else {
                 out[i] = a;
             }
@@ -121,6 +140,8 @@ public final class LocalizedText {
                 b.append("t:").append(t.format(TIME));
             } else if (a instanceof Label l) {
                 b.append("k:").append(l.key());
+            } else if (a instanceof Name n) {
+                b.append("l:").append(n.vi()).append(NAME_SEPARATOR).append(n.en());
             } else if (a instanceof Long || a instanceof BigDecimal) {
                 b.append("n:").append(a);
             } else {
@@ -140,6 +161,10 @@ public final class LocalizedText {
                     case 'd' -> args.add(LocalDate.parse(value));
                     case 't' -> args.add(LocalTime.parse(value));
                     case 'k' -> args.add(new Label(value));
+                    case 'l' -> {
+                        int at = value.indexOf(NAME_SEPARATOR);
+                        args.add(at < 0 ? new Name(value, "") : new Name(value.substring(0, at), value.substring(at + 1)));
+                    }
                     case 'n' -> args.add(value.contains(".") ? new BigDecimal(value) : Long.valueOf(value));
                     default -> args.add(value);
                 }

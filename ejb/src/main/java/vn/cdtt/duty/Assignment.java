@@ -95,6 +95,10 @@ public class Assignment {
     @Column(name = "helper_request_id")
     private Long helperRequestId;
 
+    /** Automatic rostering keeps a pinned assignment; an unpinned one's seat may go to another member. */
+    @Column(nullable = false)
+    private boolean pinned = true;
+
     @Version
     private long version;
 
@@ -304,5 +308,18 @@ public class Assignment {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    /**
+     * Pins the assignment (automatic rostering keeps it) or unpins it (the solver may give its seat to another
+     * member); only before the shift starts.
+     */
+    public void pin(boolean pinned, LocalDateTime now) {
+        shift.requireNotStarted(now);
+        this.pinned = pinned;
     }
 }

@@ -34,7 +34,7 @@ import vn.cdtt.security.Callers;
  * languages and skills), and the counts go up as the plan grows, so the sessions spread evenly. {@link #preview} only
  * plans; {@link #apply} stores a plan in one transaction through {@link Staffing}, checking every seat again: what no
  * longer fits (someone took the seat or the member meanwhile) is returned with the reason, the rest is stored.
- * A simple greedy fill, not an optimiser (the automatic roster will bring one).
+ * The rule itself is {@link GreedyFill}'s, shared with automatic rostering's starting plan; not an optimiser.
  */
 @Stateless
 public class FairFill {
@@ -101,36 +101,54 @@ public class FairFill {
         Candidates.SiteNeeds needs = Candidates.needs(em, communeId, monday, sunday);
 
         List<Placement> plan = new ArrayList<>();
+        Map<Long, Set<Long>> onShift = new HashMap<>();
+        List<OpenSeat> seats = new ArrayList<>();
         for (Shift shift : open) {
-            Map<Long, Integer> month = months.get(YearMonth.from(shift.getDate()));
-            Candidates.Needs wanted = needs.of(shift);
             Set<Long> onIt = new HashSet<>();
             shift.getAssignments().forEach(a -> onIt.add(a.getMember().getId()));
+            onShift.put(shift.getId(), onIt);
             for (int seat = shift.getFilled(); seat < shift.getSeats(); seat++) {
-                Candidates.Candidate best = null;
-                for (Member m : members) {
-                    if (onIt.contains(m.getId()) || busy.contains(m.getId() + "@" + shift.getDate() + "@" + shift.getPart())) {
-                        continue;
-                    }
-                    Candidates.Candidate c = new Candidates.Candidate(m, true, week.getOrDefault(m.getId(), 0),
-                            month.getOrDefault(m.getId(), 0), wanted.matches(m), wanted.size());
-                    if (best == null || Candidates.ORDER.compare(c, best) < 0) {
-                        best = c;
-                    }
-                }
-                if (best == null) {
-                    break; // nobody free in this session: the seat stays empty
-                }
-                Member m = best.member();
-                plan.add(new Placement(shift.getId(), shift.getSite().getId(), shift.getSite().getName(),
-                        shift.getDate(), shift.getPart(), shift.getStartTime(), m.getId(), m.getFullName()));
-                onIt.add(m.getId());
-                busy.add(m.getId() + "@" + shift.getDate() + "@" + shift.getPart());
-                week.merge(m.getId(), 1, Integer::sum);
-                month.merge(m.getId(), 1, Integer::sum);
+                seats.add(new OpenSeat(shift, needs.of(shift), months.get(YearMonth.from(shift.getDate()))));
             }
         }
+        GreedyFill.fill(seats, new GreedyFill.Seats<OpenSeat, Member>() {
+            @Override
+            public List<Member> candidates(OpenSeat seat) {
+                return members;
+            }
+
+            @Override
+            public boolean free(Member m, OpenSeat seat) {
+                return !onShift.get(seat.shift().getId()).contains(m.getId())
+                        && !busy.contains(m.getId() + "@" + seat.shift().getDate() + "@" + seat.shift().getPart());
+            }
+
+            @Override
+            public int rank(Member a, Member b, OpenSeat seat) {
+                return Candidates.ORDER.compare(candidate(a, seat), candidate(b, seat));
+            }
+
+            private Candidates.Candidate candidate(Member m, OpenSeat seat) {
+                return new Candidates.Candidate(m, true, week.getOrDefault(m.getId(), 0),
+                        seat.month().getOrDefault(m.getId(), 0), seat.wanted().matches(m), seat.wanted().size());
+            }
+
+            @Override
+            public void place(OpenSeat seat, Member m) {
+                Shift shift = seat.shift();
+                plan.add(new Placement(shift.getId(), shift.getSite().getId(), shift.getSite().getName(),
+                        shift.getDate(), shift.getPart(), shift.getStartTime(), m.getId(), m.getFullName()));
+                onShift.get(shift.getId()).add(m.getId());
+                busy.add(m.getId() + "@" + shift.getDate() + "@" + shift.getPart());
+                week.merge(m.getId(), 1, Integer::sum);
+                seat.month().merge(m.getId(), 1, Integer::sum);
+            }
+        });
         return plan;
+    }
+
+    /** An empty seat of a shift, with what its site wants and the counts of its month. */
+    private record OpenSeat(Shift shift, Candidates.Needs wanted, Map<Long, Integer> month) {
     }
 
     /**

@@ -192,6 +192,30 @@ public class ShiftService {
     }
 
     /**
+     * Pins a member's assignment on a shift that has not started (automatic rostering keeps it) or unpins it (the
+     * solver may then give the seat to another member, or leave it as it is); audited.
+     */
+    public Assignment pin(Long shiftId, Long memberId, boolean pinned) {
+        Caller caller = callers.current();
+        Shift shift = lockedShift(shiftId, caller);
+        Member member = memberId == null ? null : em.find(Member.class, memberId);
+        Assignment a = member == null ? null : shift.assignmentOf(member).orElse(null);
+        if (a == null) {
+            throw new NotFoundException("Assignment", memberId);
+        }
+        if (a.isPinned() == pinned) {
+            return a;
+        }
+        a.pin(pinned, VietnamTime.now());
+        audit.record(caller.username(), AuditAction.UPDATE, "Assignment", a.getId(), shift.getProvinceId(),
+                shift.getCommuneId(), LocalizedText.of(pinned ? "audit.event.shift.pinned" : "audit.event.shift.unpinned",
+                        member.getFullName(), shift.getSite().getName(), shift.getDate(), shift.getPart()),
+                Map.of("member", member.getFullName(), "shift", describe(shift), "pinned", !pinned),
+                Map.of("member", member.getFullName(), "shift", describe(shift), "pinned", pinned));
+        return a;
+    }
+
+    /**
      * Copies last week's assignments of a commune onto the same sites and sessions of this week (creating this
      * week's shifts first). Whoever cannot be placed – no longer active, busy or unavailable, the shift full or
      * started, no such shift this week – is reported, not placed; the rest is stored together.

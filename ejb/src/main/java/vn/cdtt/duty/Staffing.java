@@ -112,17 +112,31 @@ public class Staffing {
 
     /** Takes the member off the (locked) shift; the partners hear of it unless the whole shift goes. */
     public void takeOff(Shift shift, Member member, String by, LocalDateTime now, boolean tellPartners) {
-        shift.unassign(member, now);
-        slots.release(DutyKind.SHIFT, shift.getId(), member.getId());
-        closeSwaps(shift, member, by, now);
-        Flush.now(em, "error.concurrentChange");
-        notifier.member(member, NotificationKind.REMOVED, MY_SHIFTS, null, shift.getSite().getName(),
-                shift.getDate(), shift.getPart());
+        release(shift, member, now);
+        takenOff(shift, member, by, now);
         if (tellPartners) {
             List<Member> partners = shift.getAssignments().stream().map(Assignment::getMember).toList();
             notifier.members(partners, NotificationKind.SHIFT_CHANGED, MY_SHIFTS, null, shift.getSite().getName(),
                     shift.getDate(), shift.getPart(), member.getFullName());
         }
+    }
+
+    /**
+     * Frees the member's seat on the (locked) shift for a move (automatic rostering), without telling anyone: the
+     * caller then either confirms it with {@link #takenOff} or puts the member back with {@link #put}.
+     */
+    public void release(Shift shift, Member member, LocalDateTime now) {
+        shift.unassign(member, now);
+        slots.release(DutyKind.SHIFT, shift.getId(), member.getId());
+        Flush.now(em, "error.concurrentChange");
+    }
+
+    /** A member released from a shift for good: their pending swaps of it end, and they hear of it. */
+    public void takenOff(Shift shift, Member member, String by, LocalDateTime now) {
+        closeSwaps(shift, member, by, now);
+        Flush.now(em, "error.concurrentChange");
+        notifier.member(member, NotificationKind.REMOVED, MY_SHIFTS, null, shift.getSite().getName(),
+                shift.getDate(), shift.getPart());
     }
 
     /** Cancels a (locked) shift that has not started – a new holiday or closure – telling its members. */

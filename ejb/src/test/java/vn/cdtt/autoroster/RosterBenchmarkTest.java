@@ -54,7 +54,7 @@ class RosterBenchmarkTest {
 
         RosterPlan problem = generate(new Random(42));
         if (!Boolean.getBoolean("benchmark.cold")) {
-            GreedyFill.fill(problem); // the service starts from the greedy fill, too
+            problem.fillGreedily(); // the service starts from the greedy fill, too
         }
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
                 RosterSolverConfig.of(Duration.ofSeconds(seconds), null)).buildSolver();
@@ -175,11 +175,11 @@ class RosterBenchmarkTest {
     }
 
     static RosterPlan greedy(RosterPlan plan) {
-        return GreedyFill.fill(plan);
+        return plan.fillGreedily();
     }
 
-    record Figures(String score, long empty, int spread, double meanSpread, long noSpeaker, long noVeteran,
-                   long avoided, long preferred, long lone) {
+    record Figures(String score, long empty, int spread, double meanSpread, int groupSpread, int groups,
+                   long noSpeaker, long noVeteran, long avoided, long preferred, long lone) {
     }
 
     static Figures figures(RosterPlan plan) {
@@ -218,18 +218,19 @@ class RosterBenchmarkTest {
         long noVeteran = plan.getShifts().stream().filter(sh -> sh.getSeats() >= 2 && onShift.containsKey(sh))
                 .filter(sh -> onShift.get(sh).stream().noneMatch(PlanMember::isExperienced)).count();
         long lone = perDay.values().stream().filter(n -> n == 1).count();
-        return new Figures(String.valueOf(plan.getScore()), empty, spread, meanSpread, noSpeaker, noVeteran, avoided,
-                preferred, lone);
+        Proposal.Fairness byAvailability = Proposal.fairness(plan);
+        return new Figures(String.valueOf(plan.getScore()), empty, spread, meanSpread, byAvailability.spread(),
+                byAvailability.groups(), noSpeaker, noVeteran, avoided, preferred, lone);
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-22s %8s %7s %11s %11s %11s %8s %10s %6s  %s", "", "empty", "spread",
-                "mean spread", "no speaker", "no veteran", "avoided", "preferred", "lone", "score");
+        return String.format(Locale.ROOT, "%-22s %8s %7s %11s %12s %11s %11s %8s %10s %6s  %s", "", "empty", "spread",
+                "mean spread", "group spread", "no speaker", "no veteran", "avoided", "preferred", "lone", "score");
     }
 
     static String row(String label, Figures f) {
-        return String.format(Locale.ROOT, "%-22s %8d %7d %11.2f %11d %11d %8d %10d %6d  %s", label, f.empty(),
-                f.spread(), f.meanSpread(), f.noSpeaker(), f.noVeteran(), f.avoided(), f.preferred(), f.lone(),
-                f.score());
+        return String.format(Locale.ROOT, "%-22s %8d %7d %11.2f %7d (%3d) %11d %11d %8d %10d %6d  %s", label,
+                f.empty(), f.spread(), f.meanSpread(), f.groupSpread(), f.groups(), f.noSpeaker(), f.noVeteran(),
+                f.avoided(), f.preferred(), f.lone(), f.score());
     }
 }

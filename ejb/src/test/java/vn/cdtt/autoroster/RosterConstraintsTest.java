@@ -109,9 +109,47 @@ class RosterConstraintsTest {
         PlanMember b = member(2);
         PlanShift mon = shift(1L, MONDAY, SessionPart.MORNING);
         PlanShift tue = shift(2L, MONDAY.plusDays(1), SessionPart.MORNING);
-        // the sum of squared loads: 2² + 0² against 1² + 1²
+        // each alone in their group: the sum of squared loads, 2² + 0² against 1² + 1²
         verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(4);
         verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, b)).penalizesBy(2);
+    }
+
+    @Test
+    void membersWithTheSameAvailabilityShouldGetTheSameNumberOfSessions() {
+        AvailabilityGroup same = new AvailabilityGroup("c1:everything", 2);
+        PlanMember a = member(1).setAvailability(same);
+        PlanMember b = member(2).setAvailability(same);
+        PlanShift mon = shift(1L, MONDAY, SessionPart.MORNING);
+        PlanShift tue = shift(2L, MONDAY.plusDays(1), SessionPart.MORNING);
+        // same availability, loads 2 and 0: squares 4 plus the pair's (2 − 0)² = 8 (b has no seat and still counts)
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(8);
+        // same availability, 1 and 1: only the squares
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, b)).penalizesBy(2);
+        // different availability, 2 and 0: the squares only, no pair term
+        PlanMember c = member(3).setAvailability(new AvailabilityGroup("c1:mornings", 1));
+        PlanMember d = member(4).setAvailability(new AvailabilityGroup("c1:afternoons", 1));
+        verifier.verifyThat(RosterConstraints::fairness).given(c, d, seat(mon, c), seat(tue, c)).penalizesBy(4);
+    }
+
+    @Test
+    void theAvailabilityGroupsOfAPlanFollowTheSessionsEachMemberIsFreeFor() {
+        PlanMember a = member(1);
+        PlanMember b = member(2);
+        PlanMember unavailable = member(3);
+        PlanMember stranger = new PlanMember(4L, "S", OTHER, true, true, Set.of(), 0, null);
+        PlanShift mon = shift(1L, MONDAY, SessionPart.MORNING);
+        PlanShift tue = shift(2L, MONDAY.plusDays(1), SessionPart.MORNING);
+        new RosterPlan(new java.util.ArrayList<>(java.util.List.of(a, b, unavailable, stranger)),
+                java.util.List.of(mon, tue),
+                java.util.List.of(new BusySlot(unavailable, MONDAY, SessionPart.MORNING, false),
+                        new BusySlot(b, MONDAY.plusDays(5), SessionPart.MORNING, false)), // not a session of the plan
+                new PlanRules(5, false), new java.util.ArrayList<>(java.util.List.of(Seat.open(mon, 0),
+                Seat.open(tue, 0))), null);
+        org.junit.jupiter.api.Assertions.assertEquals(a.getAvailability(), b.getAvailability());
+        org.junit.jupiter.api.Assertions.assertEquals(2, a.getAvailability().size());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.getAvailability(), unavailable.getAvailability());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.getAvailability(), stranger.getAvailability());
+        org.junit.jupiter.api.Assertions.assertEquals(1, unavailable.getAvailability().size());
     }
 
     @Test

@@ -87,4 +87,53 @@ class RosterSolveTest {
         assertTrue(empty.stream().allMatch(e -> e.reason().key().startsWith("autoroster.empty.noneFree")),
                 empty.toString());
     }
+
+    @Test
+    void anUnpinnedAssignmentMayMoveWhilePinnedOnesStay() {
+        // member 1 holds four seats; two are pinned and two unpinned; fairness wants the unpinned ones elsewhere
+        List<PlanMember> members = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            members.add(new PlanMember((long) i, "M" + i, COMMUNE, true, true, Set.of("vi"), 8, null));
+        }
+        PlanMember first = members.get(0);
+        List<PlanShift> shifts = new ArrayList<>();
+        List<Seat> seats = new ArrayList<>();
+        for (int d = 0; d < 4; d++) {
+            PlanShift sh = new PlanShift((long) d + 1, 1L, "Site", COMMUNE, MONDAY.plusDays(d), SessionPart.MORNING, 1,
+                    null);
+            shifts.add(sh);
+            seats.add(d < 2 ? Seat.taken(sh, first) : Seat.movable(sh, first));
+        }
+        RosterPlan plan = solve(new RosterPlan(members, shifts, new ArrayList<>(), new PlanRules(5, false), seats,
+                null));
+
+        assertEquals(0, plan.getScore().hardScore(), plan.getScore().toString());
+        assertEquals(0, plan.getScore().mediumScore(), plan.getScore().toString());
+        assertTrue(plan.getSeats().stream().filter(Seat::isPinned).allMatch(s -> s.getMember() == first));
+        List<Seat> moved = plan.getSeats().stream().filter(Seat::isMove).toList();
+        assertEquals(2, moved.size(), plan.getSeats().toString());
+        assertTrue(moved.stream().allMatch(s -> s.getOriginal() == first && s.getMember() != first));
+        Proposal proposal = Proposal.of(plan);
+        assertEquals(2, proposal.seats().size());
+        assertTrue(proposal.seats().stream().allMatch(p -> p.isMove() && p.replacesId() == 1L));
+    }
+
+    @Test
+    void anEmptySeatReasonNamesTheLanguageInTheReadersLanguage() {
+        PlanMember only = new PlanMember(1L, "M1", COMMUNE, true, true, Set.of("vi"), 0, null);
+        PlanShift sh = new PlanShift(1L, 1L, "Site", COMMUNE, MONDAY, SessionPart.MORNING, 2, "jrai", "Tiếng Jrai",
+                "Jrai");
+        RosterPlan plan = new RosterPlan(new ArrayList<>(List.of(only)), List.of(sh), new ArrayList<>(),
+                new PlanRules(5, false), new ArrayList<>(List.of(Seat.taken(sh, only), Seat.open(sh, 1))), null);
+        List<EmptySeat> empty = EmptySeats.explain(plan);
+        assertEquals(1, empty.size());
+        String en = empty.get(0).reason().render(java.util.Locale.ENGLISH);
+        String vi = empty.get(0).reason().render(java.util.Locale.forLanguageTag("vi"));
+        assertTrue(en.contains("speaks Jrai") && !en.contains("Tiếng"), en);
+        assertTrue(vi.contains("nói Tiếng Jrai"), vi);
+        // stored and read back, it is still named in both languages
+        var back = vn.cdtt.common.LocalizedText.decode(empty.get(0).reason().key(),
+                empty.get(0).reason().encodedArguments());
+        assertEquals(en, back.render(java.util.Locale.ENGLISH));
+    }
 }

@@ -71,6 +71,15 @@ class AutoRosterBrowserIT extends BrowserTest {
                 assertTrue(b.driver().findElements(By.cssSelector("table.board td.cell:not(.full) a.add")).isEmpty(),
                         "every seat of next week is filled");
                 b.step("board");
+                // unpin one assignment for the next solve (the lock opens), and pin it again
+                int pinned = b.driver().findElements(By.cssSelector("table.board a.pin.pinned")).size();
+                assertTrue(pinned > 0, "every assignment is pinned");
+                b.click(By.cssSelector("table.board a.pin.pinned"));
+                b.waitUntil(d -> d.findElements(By.cssSelector("table.board a.pin.unpinned .pi-lock-open")).size() == 1);
+                b.step("unpinned");
+                b.click(By.cssSelector("table.board a.pin.unpinned"));
+                b.waitUntil(d -> d.findElements(By.cssSelector("table.board a.pin.unpinned")).isEmpty()
+                        && d.findElements(By.cssSelector("table.board a.pin.pinned")).size() == pinned);
             } catch (RuntimeException | AssertionError e) {
                 b.failed();
                 throw e;

@@ -138,6 +138,9 @@ public class AutoRosterBacking implements Serializable {
         if (r != null) {
             result = r;
             Faces.info("autoroster.applied", r.applied(), r.refused().size());
+            if (r.moved() > 0) {
+                Faces.info("autoroster.applied.moved", r.moved());
+            }
             progress = Actions.get(() -> service.progress(run), progress);
         }
     }

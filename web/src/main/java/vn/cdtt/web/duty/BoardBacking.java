@@ -309,6 +309,17 @@ public class BoardBacking implements Serializable {
         }
     }
 
+    /**
+     * Pins a member's assignment (automatic rostering keeps it) or unpins it (the solver may give the seat to someone
+     * else).
+     */
+    public void pin(Shift shift, Member member, boolean pinned) {
+        if (Actions.run(() -> shifts.pin(shift.getId(), member.getId(), pinned),
+                pinned ? "board.pinned" : "board.unpinned", member.getFullName())) {
+            reload();
+        }
+    }
+
     /** "Th 2 07/12 · Sáng": a cell's day and session, shown above it when the days are stacked on a phone. */
     public String label(Column c) {
         return c.date().format(java.time.format.DateTimeFormatter.ofPattern("EEE dd/MM", Faces.locale())) + " · "
