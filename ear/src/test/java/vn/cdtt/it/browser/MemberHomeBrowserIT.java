@@ -114,12 +114,12 @@ class MemberHomeBrowserIT extends BrowserTest {
                 b.step("my-shifts");
 
                 // the citizens helped, in the phone's own number field (no PrimeFaces inputNumber script)
-                b.click(By.cssSelector(".next-shift button[id$=':helped']"));
+                b.click(By.cssSelector(".next-shift [id$=':helped']"));
                 WebElement count = b.visible(By.cssSelector("#helpedForm input.count"));
                 assertEquals("number", count.getAttribute("type"));
                 b.type(By.cssSelector("#helpedForm input.count"), "3");
                 b.click(By.id("helpedForm:saveHelped"));
-                b.waitForText(By.cssSelector(".ui-growl-message"), "Đã lưu số người dân được hỗ trợ");
+                b.waitForText(By.id("messages"), "Đã lưu số người dân được hỗ trợ");
                 assertEquals(0L, ((Number) js(b, "return document.querySelectorAll('script[src*=\"inputnumber\"]').length;"))
                         .longValue());
             } catch (AssertionError | RuntimeException e) {
