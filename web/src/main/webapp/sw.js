@@ -6,6 +6,7 @@
      the cache first (a new release is a new address), the others from the network first, the cache without signal.
    - Another account signs in, or the member signs out (pwa.js): the kept page is deleted.
    - Web push: shows the notification the server sent (its text is in the member's language).
+   - Background Sync: sends the check-ins queued without signal once there is signal, even with the page closed.
    Texts shown to the member are in the page (from the bundles) or the push, never here. */
 'use strict';
 
@@ -173,6 +174,87 @@ self.addEventListener('push', function (event) {
 self.addEventListener('notificationclick', function (event) {
     event.notification.close();
     event.waitUntil(self.clients.openWindow(event.notification.data && event.notification.data.url || SCOPE));
+});
+
+/* Background Sync (where the browser has it): the check-ins pwa.js queued without signal (IndexedDB "cdtt",
+   store "checkins") are sent once the phone has signal again, even if no page of the application is open; the
+   server's answers go to the open pages (pwa.js shows them), and nothing is lost if none is. A failed send keeps
+   the queue and lets the browser try again later. pwa.js sends the same queue on its own (online event, next load):
+   a Web Lock keeps the two from sending one check-in twice. */
+function queue(mode, work) {
+    return new Promise(function (resolve, reject) {
+        var open = indexedDB.open('cdtt', 1);
+        open.onupgradeneeded = function () {
+            open.result.createObjectStore('checkins', {keyPath: 'id', autoIncrement: true});
+        };
+        open.onsuccess = function () {
+            var tx = open.result.transaction('checkins', mode);
+            var result = work(tx.objectStore('checkins'));
+            tx.oncomplete = function () {
+                resolve(result && result.result);
+            };
+            tx.onerror = function () {
+                reject(tx.error);
+            };
+        };
+        open.onerror = function () {
+            reject(open.error);
+        };
+    });
+}
+
+function sendQueued() {
+    var work = function () {
+        return account().then(function (me) {
+            if (!me) {
+                return;
+            }
+            return queue('readonly', function (s) {
+                return s.getAll();
+            }).then(function (all) {
+                var mine = (all || []).filter(function (c) {
+                    return c.account === me;
+                });
+                var messages = [];
+                return mine.reduce(function (previous, c) {
+                    return previous.then(function () {
+                        return fetch(SCOPE + 'me/offline-check-in', {
+                            method: 'POST', credentials: 'same-origin',
+                            headers: {'Content-Type': 'application/json', 'X-CDTT-Offline': '1'},
+                            body: JSON.stringify({shift: c.shift, madeAt: c.madeAt})
+                        }).then(function (r) {
+                            var json = (r.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                            if (!json || (r.status !== 200 && r.status !== 422)) {
+                                throw new Error('not sent');
+                            }
+                            return r.json().then(function (answer) {
+                                messages.push(answer.message);
+                                return queue('readwrite', function (s) {
+                                    return s.delete(c.id);
+                                });
+                            });
+                        });
+                    });
+                }, Promise.resolve()).then(function () {
+                    if (!messages.length) {
+                        return;
+                    }
+                    return self.clients.matchAll({type: 'window'}).then(function (pages) {
+                        pages.forEach(function (p) {
+                            p.postMessage({type: 'checkin-answers', account: me, messages: messages});
+                        });
+                    });
+                });
+            });
+        });
+    };
+    return self.navigator.locks ? self.navigator.locks.request('cdtt-checkins', work) : work();
+}
+
+self.addEventListener('sync', function (event) {
+    if (event.tag === 'cdtt-checkins') {
+        event.waitUntil(sendQueued());
+    }
 });
 
 /* From the pages (pwa.js): who is signed in, the page's resources to keep, sign-out. */

@@ -4,8 +4,10 @@
    - Shows "Ngoại tuyến – dữ liệu lúc HH:mm" when the page is the kept copy (data-pwa-state="offline") or the
      phone loses its signal; the text comes from the page (#pwa data-text-*, from the bundles).
    - A check-in button (data-checkin-shift) pressed without signal: the check-in is kept in IndexedDB with the time
-     it was made and sent to the server (#pwa data-endpoint) once the phone is online again; the server's answer
-     (recorded, or why not) is shown.
+     it was made and sent to the server (#pwa data-endpoint) once the phone is online again (by this page, or by the
+     service worker's Background Sync where the browser has it); the server's answer (recorded, or why not) is shown.
+     A check-in button rendered for a window still to come (data-checkin-from/-until) shows when the phone's clock
+     is inside it.
    - Web push: the record page's button asks the browser's permission (only then), subscribes it with the
      installation's VAPID key and posts the subscription; sign-out takes the device off again.
    - Sign-out deletes the kept page. */
@@ -87,57 +89,94 @@
         });
     }
 
+    /* the queue is sent by this page (online event, next load) or by the service worker (Background Sync, even
+       with the page closed): a lock keeps the two from sending one check-in twice */
+    function locked(work) {
+        return navigator.locks ? navigator.locks.request('cdtt-checkins', work) : work();
+    }
+
+    /* the server's answers (from this page or the service worker): shown here, or after the reload that shows the
+       check-in on the card */
+    function answered(messages) {
+        if (messages.length && d.pwaKeep === 'true') {
+            sessionStorage.setItem(NOTICE, JSON.stringify(messages));
+            location.reload();
+        } else {
+            messages.forEach(function (m) {
+                show(m);
+            });
+        }
+    }
+
     var sending = false;
     function send() {
         if (sending || !me || !navigator.onLine || !window.indexedDB) {
             return;
         }
         sending = true;
-        store('readonly', function (s) {
-            return s.getAll();
-        }).then(function (all) {
-            var mine = (all || []).filter(function (c) {
-                return c.account === me;
-            });
-            var messages = [];
-            var recorded = false;
-            return mine.reduce(function (previous, c) {
-                return previous.then(function () {
-                    return fetch(d.endpoint, {
-                        method: 'POST', credentials: 'same-origin',
-                        headers: {'Content-Type': 'application/json', 'X-CDTT-Offline': '1'},
-                        body: JSON.stringify({shift: c.shift, madeAt: c.madeAt})
-                    }).then(function (r) {
-                        var json = (r.headers.get('Content-Type') || '').indexOf('application/json') === 0;
-                        if (!json || (r.status !== 200 && r.status !== 422)) {
-                            throw new Error('not sent');     // signed out, server down: kept for later
-                        }
-                        return r.json().then(function (answer) {
-                            messages.push(answer.message);
-                            recorded = recorded || answer.ok;
-                            return store('readwrite', function (s) {
-                                return s.delete(c.id);
+        locked(function () {
+            return store('readonly', function (s) {
+                return s.getAll();
+            }).then(function (all) {
+                var mine = (all || []).filter(function (c) {
+                    return c.account === me;
+                });
+                var messages = [];
+                return mine.reduce(function (previous, c) {
+                    return previous.then(function () {
+                        return fetch(d.endpoint, {
+                            method: 'POST', credentials: 'same-origin',
+                            headers: {'Content-Type': 'application/json', 'X-CDTT-Offline': '1'},
+                            body: JSON.stringify({shift: c.shift, madeAt: c.madeAt})
+                        }).then(function (r) {
+                            var json = (r.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+                            if (!json || (r.status !== 200 && r.status !== 422)) {
+                                throw new Error('not sent');     // signed out, server down: kept for later
+                            }
+                            return r.json().then(function (answer) {
+                                messages.push(answer.message);
+                                return store('readwrite', function (s) {
+                                    return s.delete(c.id);
+                                });
                             });
                         });
                     });
+                }, Promise.resolve()).then(function () {
+                    answered(messages);
+                }, function () {
+                    show(text('Failed'));
                 });
-            }, Promise.resolve()).then(function () {
-                if (messages.length && d.pwaKeep === 'true') {
-                    // the card shows the check-in after a reload; the answers are shown on the new page
-                    sessionStorage.setItem(NOTICE, JSON.stringify(messages));
-                    location.reload();
-                } else {
-                    messages.forEach(function (m) {
-                        show(m);
-                    });
-                }
-            }, function () {
-                show(text('Failed'));
             });
         }).catch(function () {
         }).then(function () {
             sending = false;
         });
+    }
+    if (navigator.serviceWorker) {
+        navigator.serviceWorker.addEventListener('message', function (event) {
+            var data = event.data || {};
+            if (data.type === 'checkin-answers' && data.account === me) {
+                answered(data.messages || []);
+            }
+        });
+    }
+
+    /* the check-in button of a shift whose window opens later (me/shifts.xhtml renders it hidden, with the window
+       in epoch ms): shown while the phone's clock is inside the window, so a page loaded earlier in the day checks
+       in without signal too; the server still checks the time the check-in was made */
+    function windows() {
+        var now = Date.now();
+        document.querySelectorAll('[data-checkin-from][data-checkin-until]').forEach(function (b) {
+            var open = now >= Number(b.getAttribute('data-checkin-from'))
+                && now < Number(b.getAttribute('data-checkin-until'));
+            if (b.classList.contains('checkin-wait') === open) {
+                b.classList.toggle('checkin-wait', !open);
+            }
+        });
+    }
+    if (document.querySelector('[data-checkin-from]')) {
+        windows();
+        setInterval(windows, 5000);
     }
 
     document.addEventListener('click', function (event) {
@@ -155,6 +194,13 @@
             button.disabled = true;
             button.setAttribute('aria-disabled', 'true');
             show(text('Queued'));
+            // Background Sync: the service worker sends the queue once there is signal, even if the page is closed
+            if (navigator.serviceWorker && window.SyncManager) {
+                navigator.serviceWorker.ready.then(function (registration) {
+                    return registration.sync.register('cdtt-checkins');
+                }).catch(function () {
+                });
+            }
         });
     }, true);
 

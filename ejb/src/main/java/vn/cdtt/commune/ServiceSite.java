@@ -52,6 +52,20 @@ public class ServiceSite {
     @OrderBy("dayOfWeek, startTime")
     private List<SiteSession> sessions = new ArrayList<>();
 
+    /**
+     * The skills and spoken languages (catalogue ids: the roster's catalogue is not this package's) the site needs on
+     * duty; the board ranks members who have them higher (V23, issue 12 §4).
+     */
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "site_skill", joinColumns = @JoinColumn(name = "site_id"))
+    @Column(name = "skill_id")
+    private java.util.Set<Long> skillIds = new java.util.LinkedHashSet<>();
+
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "site_language", joinColumns = @JoinColumn(name = "site_id"))
+    @Column(name = "language_id")
+    private java.util.Set<Long> languageIds = new java.util.LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -85,6 +99,22 @@ public class ServiceSite {
     /** Stops opening on a weekday for a part of the day; shifts already made for it stay. */
     public void close(java.time.DayOfWeek day, SessionPart part) {
         sessions.removeIf(s -> s.getDayOfWeek() == day && s.getPart() == part);
+    }
+
+    /** Sets what the site needs on duty (the caller has checked that the ids are in the catalogue). */
+    public void changeNeeds(java.util.Set<Long> skills, java.util.Set<Long> languages) {
+        skillIds.clear();
+        skillIds.addAll(skills);
+        languageIds.clear();
+        languageIds.addAll(languages);
+    }
+
+    public java.util.Set<Long> getSkillIds() {
+        return java.util.Collections.unmodifiableSet(skillIds);
+    }
+
+    public java.util.Set<Long> getLanguageIds() {
+        return java.util.Collections.unmodifiableSet(languageIds);
     }
 
     public Long getId() {

@@ -117,6 +117,11 @@ public class Assignment {
         return checkedInAt == null && presence != Presence.ABSENT && inCheckInWindow(now);
     }
 
+    /** Is a check-in still to come: not checked in, not marked absent, and the shift has not ended? */
+    public boolean awaitsCheckIn(LocalDateTime now) {
+        return checkedInAt == null && presence != Presence.ABSENT && now.isBefore(shift.end());
+    }
+
     /** May the member check out now? After checking in, until a little after the end, once. */
     public boolean canCheckOut(LocalDateTime now) {
         return checkedInAt != null && checkedOutAt == null && !now.isAfter(shift.end().plus(CHECK_OUT_LATE));

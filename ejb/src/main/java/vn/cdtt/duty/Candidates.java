@@ -29,7 +29,8 @@ import vn.cdtt.security.Role;
 
 /**
  * Who should take a seat of a shift, best first: free in that session, then the fewest sessions this week, then this
- * month, then the most of the languages and skills the site asked for in that session (its helper requests), then
+ * month, then the most of the languages and skills the site needs (its own, and what its helper requests asked for in
+ * that session), then
  * by given name. The figures come from a fixed number of grouped queries – members, their skills, their languages,
  * the busy ones, the week's and the month's counts, the site's needs – whatever the size of the commune; the fair fill
  * ({@link FairFill}) ranks with the same figures (static helpers: one EJB does not call another's non-public methods).
@@ -160,10 +161,11 @@ public class Candidates {
 
     /**
      * The languages and skills a commune's sites asked for (helper requests not declined or cancelled), per site and
-     * session, between two days: two queries.
+     * session, between two days, and what each site needs on duty whatever the session (the site page, V23): four
+     * queries.
      */
     static SiteNeeds needs(EntityManager em, Long communeId, LocalDate from, LocalDate to) {
-        SiteNeeds needs = new SiteNeeds(new HashMap<>(), new HashMap<>());
+        SiteNeeds needs = new SiteNeeds(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         em.createQuery("SELECT r.site.id, s.date, s.part, l.id FROM HelperRequestSession s JOIN s.request r "
                         + "JOIN r.languages l WHERE r.communeId = :c AND s.date BETWEEN :f AND :t AND " + LIVE_REQUEST,
                         Object[].class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to)
@@ -174,6 +176,13 @@ public class Candidates {
                         Object[].class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to)
                 .getResultList().forEach(r -> needs.skills.computeIfAbsent(key((Long) r[0], (LocalDate) r[1],
                         (SessionPart) r[2]), k -> new HashSet<>()).add((Long) r[3]));
+        // what the sites need on duty whatever the session (V23, edited on the site page)
+        em.createQuery("SELECT s.id, k FROM ServiceSite s JOIN s.languageIds k WHERE s.commune.id = :c", Object[].class)
+                .setParameter("c", communeId).getResultList()
+                .forEach(r -> needs.siteLanguages.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
+        em.createQuery("SELECT s.id, k FROM ServiceSite s JOIN s.skillIds k WHERE s.commune.id = :c", Object[].class)
+                .setParameter("c", communeId).getResultList()
+                .forEach(r -> needs.siteSkills.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
         return needs;
     }
 
@@ -182,10 +191,16 @@ public class Candidates {
     }
 
     /** What the sites of a commune asked for, by site and session. */
-    record SiteNeeds(Map<String, Set<Long>> languages, Map<String, Set<Long>> skills) {
+    record SiteNeeds(Map<String, Set<Long>> languages, Map<String, Set<Long>> skills,
+                     Map<Long, Set<Long>> siteLanguages, Map<Long, Set<Long>> siteSkills) {
+        /** The helper requests' needs of the shift's session and the site's own, together. */
         Needs of(Shift shift) {
             String k = key(shift.getSite().getId(), shift.getDate(), shift.getPart());
-            return new Needs(languages.getOrDefault(k, Set.of()), skills.getOrDefault(k, Set.of()));
+            Set<Long> l = new HashSet<>(languages.getOrDefault(k, Set.of()));
+            l.addAll(siteLanguages.getOrDefault(shift.getSite().getId(), Set.of()));
+            Set<Long> s = new HashSet<>(skills.getOrDefault(k, Set.of()));
+            s.addAll(siteSkills.getOrDefault(shift.getSite().getId(), Set.of()));
+            return new Needs(l, s);
         }
     }
 

@@ -100,6 +100,27 @@ public class FixtureServlet extends HttpServlet {
                 + fixtures.account(Role.COMMUNE_COORDINATOR, commune));
     }
 
+    /**
+     * GET /test-fixtures/shift-soon?opensIn=30&amp;member=…&amp;partner=…: in xã Chư Prông, two new members on a shift
+     * of today whose check-in window (from 30 minutes before the start) opens in that many seconds; answers
+     * "member=…" (409 close to midnight, when the shift would not fit into today).
+     */
+    private void shiftSoon(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.time.LocalDateTime start = VietnamTime.now().withNano(0)
+                .plus(vn.cdtt.duty.Assignment.CHECK_IN_EARLY).plusSeconds(Long.parseLong(parameter(request, "opensIn")));
+        if (!start.toLocalDate().equals(VietnamTime.today()) || start.toLocalTime().isAfter(java.time.LocalTime.of(23, 0))) {
+            response.sendError(HttpServletResponse.SC_CONFLICT, "too close to midnight");
+            return;
+        }
+        Long commune = fixtures.commune("23887");
+        Long member = fixtures.member(commune, parameter(request, "member"));
+        Long partner = fixtures.member(commune, parameter(request, "partner"));
+        fixtures.shiftAt(commune, start.toLocalDate(), start.toLocalTime(), start.toLocalTime().plusMinutes(50),
+                member, partner);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("member=" + fixtures.account(Role.MEMBER, commune, member));
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -126,6 +147,10 @@ public class FixtureServlet extends HttpServlet {
         }
         if ("/phone-card".equals(request.getPathInfo())) {
             phoneCard(request, response);
+            return;
+        }
+        if ("/shift-soon".equals(request.getPathInfo())) {
+            shiftSoon(request, response);
             return;
         }
         if ("/allowance-month".equals(request.getPathInfo())) {

@@ -35,12 +35,13 @@ class MemberHomeBrowserIT extends BrowserTest {
 
     /**
      * Every visible thing a thumb can tap on the page that is smaller than 44 px either way, as "id-or-text w×h" (a
-     * radio button or check box counts by its label; an element out of the screen, like the skip link, not at all).
+     * radio button or check box counts by its label; an element out of the screen, like the skip link, not at all;
+     * PrimeFaces' switch, like the inbox's e-mail switch, by the switch itself, not its label).
      */
     private static final String SMALL_TARGETS = """
             const out = [];
             const all = document.querySelectorAll('a[href], button, select, textarea, label[for], [onclick], [role=button],'
-                + ' input:not([type=hidden]):not([type=radio]):not([type=checkbox])');
+                + ' input:not([type=hidden]):not([type=radio]):not([type=checkbox]), .ui-toggleswitch');
             for (const e of all) {
                 const r = e.getBoundingClientRect();
                 if (r.width === 0 || r.height === 0 || r.right <= 0 || r.bottom <= 0 || e.closest('.ui-helper-hidden-accessible')) continue;
@@ -114,12 +115,12 @@ class MemberHomeBrowserIT extends BrowserTest {
                 b.step("my-shifts");
 
                 // the citizens helped, in the phone's own number field (no PrimeFaces inputNumber script)
-                b.click(By.cssSelector(".next-shift button[id$=':helped']"));
+                b.click(By.cssSelector(".next-shift [id$=':helped']"));
                 WebElement count = b.visible(By.cssSelector("#helpedForm input.count"));
                 assertEquals("number", count.getAttribute("type"));
                 b.type(By.cssSelector("#helpedForm input.count"), "3");
                 b.click(By.id("helpedForm:saveHelped"));
-                b.waitForText(By.cssSelector(".ui-growl-message"), "Đã lưu số người dân được hỗ trợ");
+                b.waitForText(By.id("messages"), "Đã lưu số người dân được hỗ trợ");
                 assertEquals(0L, ((Number) js(b, "return document.querySelectorAll('script[src*=\"inputnumber\"]').length;"))
                         .longValue());
             } catch (AssertionError | RuntimeException e) {

@@ -65,9 +65,9 @@ class MemberPhoneBrowserIT extends BrowserTest {
                 assertTrue(card.contains("Điểm thử"), card);
                 assertTrue(card.contains("Đỗ Văn Khoa"), "the partner on duty: " + card);
                 b.step("shift");
-                b.click(By.cssSelector(".next-shift button[id$='checkIn']"));
+                b.click(By.cssSelector(".next-shift [id$='checkIn']"));
                 b.waitForText(By.cssSelector(".next-shift .attendance"), "Vào lúc");
-                assertTrue(b.driver().findElements(By.cssSelector(".next-shift button[id$='checkIn']")).isEmpty());
+                assertTrue(b.driver().findElements(By.cssSelector(".next-shift [id$='checkIn']")).isEmpty());
                 b.step("checked-in");
                 Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) b.driver())
                         .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
@@ -99,11 +99,12 @@ class MemberPhoneBrowserIT extends BrowserTest {
             try {
                 b.login(base, "tv.demo", "Demo@2026");
                 b.click(By.id("navMyShifts"));
-                b.click(By.cssSelector("button[id$=':swap']"));
+                b.click(By.cssSelector("[id$=':swap']"));
                 String first = b.visible(By.cssSelector("#swapForm\\:colleague label")).getText();
                 String[] words = java.text.Normalizer.normalize(first.replace('đ', 'd').replace('Đ', 'D'),
                         java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase().split(" ");
                 b.type(By.id("swapForm:search"), words[words.length - 1]);
+                b.click(By.id("swapForm:find"));
                 b.waitUntil(d -> d.findElements(By.cssSelector("#swapForm\\:colleague label")).stream()
                         .allMatch(l -> l.getText().toLowerCase().contains(first.substring(first.lastIndexOf(' ') + 1)
                                 .toLowerCase())));
@@ -113,7 +114,7 @@ class MemberPhoneBrowserIT extends BrowserTest {
                 b.click(By.id("swapForm:sendSwap"));
                 b.waitForText(By.cssSelector(".swap-pending"), first);
                 b.step("pending");
-                b.click(By.cssSelector("button[id$=':cancelSwap']"));
+                b.click(By.cssSelector("[id$=':cancelSwap']"));
                 b.waitUntil(d -> d.findElements(By.cssSelector(".swap-pending")).isEmpty());
             } catch (AssertionError | RuntimeException e) {
                 b.failed();

@@ -15,7 +15,8 @@ import java.util.Set;
 @ApplicationScoped
 public class LightPages {
 
-    static final Set<String> VIEWS = Set.of("/login.xhtml", "/index.xhtml", "/me/open.xhtml", "/me/record.xhtml");
+    static final Set<String> VIEWS = Set.of("/login.xhtml", "/index.xhtml", "/me/open.xhtml", "/me/record.xhtml",
+            "/me/shifts.xhtml");
 
     /** Whether the page being built or rendered is one of them. */
     public boolean isLight() {

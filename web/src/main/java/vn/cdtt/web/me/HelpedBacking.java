@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
 import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.AttendanceService;
 import vn.cdtt.duty.HelpService;
@@ -18,7 +17,7 @@ import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.NumberField;
 
 /**
- * The citizens-helped dialog of me/shifts.xhtml (helpedDialog): how many citizens a shift helped, by service
+ * The citizens-helped sheet of me/shifts.xhtml (helpedForm, a plain form at the top of the page): how many citizens a shift helped, by service
  * (counts only, never who).
  */
 @Named
@@ -52,8 +51,14 @@ public class HelpedBacking implements Serializable {
         helped.forEach(r -> counts.put(r.getKey(), r.getValue()));
         if (Actions.run(() -> attendance.logHelped(helpedFor.getId(), counts), "helped.saved")) {
             myShifts.reload();
-            PrimeFaces.current().executeScript("PF('helpedDialog').hide()");
+            close();
         }
+    }
+
+    /** Closes the citizens-helped sheet (Huỷ, or once saved). */
+    public void close() {
+        helpedFor = null;
+        helped = List.of();
     }
 
     public Assignment getHelpedFor() {

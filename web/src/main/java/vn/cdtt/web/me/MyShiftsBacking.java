@@ -95,6 +95,25 @@ public class MyShiftsBacking implements Serializable {
         return a != null && a.canCheckIn(VietnamTime.now());
     }
 
+    /**
+     * The check-in button is on the card while my check-in window is open or still to come (hidden until then:
+     * pwa.js shows it when the phone's clock reaches {@link #checkInFrom}, so it works without signal too).
+     */
+    public boolean checkInOffered(Shift s) {
+        Assignment a = mine(s);
+        return a != null && a.awaitsCheckIn(VietnamTime.now());
+    }
+
+    /** When my check-in window opens, in epoch milliseconds (for the phone's clock). */
+    public long checkInFrom(Shift s) {
+        return s.start().minus(Assignment.CHECK_IN_EARLY).atZone(VietnamTime.ZONE).toInstant().toEpochMilli();
+    }
+
+    /** When my check-in window closes (the end of the shift), in epoch milliseconds. */
+    public long checkInUntil(Shift s) {
+        return s.end().atZone(VietnamTime.ZONE).toInstant().toEpochMilli();
+    }
+
     public boolean canCheckOut(Shift s) {
         Assignment a = mine(s);
         return a != null && a.canCheckOut(VietnamTime.now());

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.PrimeFaces;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.SwapService;
 import vn.cdtt.roster.Member;
@@ -14,7 +13,7 @@ import vn.cdtt.web.common.Actions;
 import vn.cdtt.web.common.Faces;
 
 /**
- * The hand-over dialog of me/shifts.xhtml (swapDialog): asks a named colleague, free in that session, to take a
+ * The hand-over sheet of me/shifts.xhtml (swapForm, a plain form at the top of the page): asks a named colleague, free in that session, to take a
  * shift – found by a search box, never a drop-down of the whole commune.
  */
 @Named
@@ -68,8 +67,16 @@ public class SwapAskBacking implements Serializable {
         }
         if (Actions.run(() -> swaps.ask(swapShift.getId(), colleagueId), "swap.asked")) {
             myShifts.reload();
-            PrimeFaces.current().executeScript("PF('swapDialog').hide()");
+            close();
         }
+    }
+
+    /** Closes the hand-over sheet (Huỷ, or once the request is sent). */
+    public void close() {
+        swapShift = null;
+        colleagueId = null;
+        search = null;
+        colleagues = List.of();
     }
 
     public Shift getSwapShift() {

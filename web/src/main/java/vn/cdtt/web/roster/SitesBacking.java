@@ -30,8 +30,21 @@ public class SitesBacking implements Serializable {
     @EJB
     vn.cdtt.duty.ClosureService closures;
 
+    @EJB
+    vn.cdtt.duty.SiteNeedsService siteNeeds;
+
+    @EJB
+    vn.cdtt.roster.CatalogueService catalogue;
+
     @Inject
     UserSession session;
+
+    /** The needs dialog (issue 12 §4): which site, and the skills and languages ticked. */
+    private ServiceSite needsSite;
+    private java.util.Set<Long> needSkills = new java.util.LinkedHashSet<>();
+    private java.util.Set<Long> needLanguages = new java.util.LinkedHashSet<>();
+    private List<vn.cdtt.roster.Skill> skillOptions;
+    private List<vn.cdtt.roster.SpokenLanguage> languageOptions;
 
     /** The closure-days dialog: which site, its closures from today on, and the new one. */
     private ServiceSite closureSite;
@@ -68,6 +81,63 @@ public class SitesBacking implements Serializable {
             reload();
             PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
         }
+    }
+
+    public void openNeeds(ServiceSite site) {
+        needsSite = site;
+        needSkills = new java.util.LinkedHashSet<>(site.getSkillIds());
+        needLanguages = new java.util.LinkedHashSet<>(site.getLanguageIds());
+    }
+
+    public void saveNeeds() {
+        if (Actions.run(() -> siteNeeds.change(needsSite.getId(), needSkills, needLanguages), "site.needs.saved")) {
+            reload();
+            PrimeFaces.current().executeScript("PF('needsDialog').hide()");
+        }
+    }
+
+    /** The site's needs as the page shows them: skill and language names in the user's language, or empty. */
+    public String needsOf(ServiceSite site) {
+        java.util.Locale locale = session.getLocale();
+        java.util.stream.Stream<String> skills = getSkillOptions().stream()
+                .filter(k -> site.getSkillIds().contains(k.getId())).map(k -> k.name(locale));
+        java.util.stream.Stream<String> languages = getLanguageOptions().stream()
+                .filter(l -> site.getLanguageIds().contains(l.getId())).map(l -> l.name(locale));
+        return java.util.stream.Stream.concat(languages, skills).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public List<vn.cdtt.roster.Skill> getSkillOptions() {
+        if (skillOptions == null) {
+            skillOptions = Actions.get(catalogue::skills, List.of());
+        }
+        return skillOptions;
+    }
+
+    public List<vn.cdtt.roster.SpokenLanguage> getLanguageOptions() {
+        if (languageOptions == null) {
+            languageOptions = Actions.get(catalogue::languages, List.of());
+        }
+        return languageOptions;
+    }
+
+    public ServiceSite getNeedsSite() {
+        return needsSite;
+    }
+
+    public java.util.Set<Long> getNeedSkills() {
+        return needSkills;
+    }
+
+    public void setNeedSkills(java.util.Set<Long> needSkills) {
+        this.needSkills = needSkills;
+    }
+
+    public java.util.Set<Long> getNeedLanguages() {
+        return needLanguages;
+    }
+
+    public void setNeedLanguages(java.util.Set<Long> needLanguages) {
+        this.needLanguages = needLanguages;
     }
 
     public void openClosures(ServiceSite site) {
