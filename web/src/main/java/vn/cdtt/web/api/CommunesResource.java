@@ -28,14 +28,6 @@ import vn.cdtt.web.api.ApiDtos.SiteDto;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "communes")
-@APIResponse(responseCode = "400", description = "Invalid input: a problem document, with errors by field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or one unknown, expired or revoked, or of a disabled account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or commune does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found, or not the caller's",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CommunesResource {
 
     @EJB

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cdtt.duty.CoverageService;
 import vn.cdtt.training.TrainingFilter;
-import vn.cdtt.training.TrainingReport;
 import vn.cdtt.training.TrainingReportService;
 import vn.cdtt.training.TrainingSchedule;
 import vn.cdtt.training.TrainingStatus;
@@ -33,14 +32,6 @@ import vn.cdtt.web.api.ApiDtos.TrainingDto;
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid input: a problem document, with errors by field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or one unknown, expired or revoked, or of a disabled account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role or commune does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "Not found, or not the caller's",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProvinceResource {
 
     @EJB
@@ -99,7 +90,9 @@ public class ProvinceResource {
             description = "Totals of held sessions, breakdowns by commune, topic, group, language and month, and the "
                     + "province's targets with progress (for the whole province only).")
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(schema = @Schema(implementation = TrainingReport.class)))
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "year, totals, byCommune, byTopic, byGroup, byLanguage, byMonth (labelVi, labelEn, "
+                            + "sessions, participants) and targets (metric, target, actual)")))
     public Response report(@Parameter(description = "The year (default: this year)") @QueryParam("year") String year,
                            @QueryParam("communeId") String communeId) {
         Integer y = ApiParams.integer(year, "year");
