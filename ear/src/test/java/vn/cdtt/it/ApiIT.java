@@ -359,6 +359,7 @@ class ApiIT extends IntegrationTest {
         assertTrue(live.body().contains("\"application\""), live.body());
 
         get("communes", c.tokenByRole().get("viewer"));
+        WebSession.anonymous(server() + request.getContextPath() + "/").logIn("khong-co-ai." + System.nanoTime(), "sai");
         String metrics = api() + "ops/metrics";
         // through a proxy nobody is local: only the province coordinator
         String[] proxied = {"X-Forwarded-For", "203.0.113.7"};
@@ -370,6 +371,7 @@ class ApiIT extends IntegrationTest {
         assertTrue(province.body().contains("cdtt_api_requests_seconds_count{method=\"GET\",operation=\"CommunesResource.list\""),
                 province.body());
         assertTrue(province.body().contains("cdtt_outbox_backlog "), province.body());
+        assertTrue(province.body().contains("cdtt_login_failures_total{throttled=\"false\"} "), "a failed login counted");
         // a scraper on the server itself needs no token
         HttpResponse<String> local = call("GET", metrics, null, null);
         assertEquals(200, local.statusCode(), local.body());
