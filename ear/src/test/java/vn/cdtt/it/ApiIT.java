@@ -402,14 +402,15 @@ class ApiIT extends IntegrationTest {
         assertEquals("http", schemes.getJsonObject("bearer").getString("type"));
         assertEquals("bearer", schemes.getJsonObject("bearer").getString("scheme"));
         JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
-        assertTrue(schemas.containsKey("Problem"), schemas.keySet().toString());
-
         JsonObject paths = doc.getJsonObject("paths");
+        List<String> problems = new ArrayList<>();
+        if (!schemas.containsKey("Problem")) {
+            problems.add("no Problem schema in " + schemas.keySet());
+        }
         List<String> expected = List.of("/communes", "/communes/{id}/sites", "/communes/{id}/shifts", "/coverage",
                 "/trainings", "/trainings/report", "/me/shifts", "/me/trainings", "/me/unavailability",
                 "/me/unavailability/{id}", "/me/assignments/{id}/check-in", "/me/assignments/{id}/check-out",
                 "/me/assignments/{id}/helped");
-        List<String> problems = new ArrayList<>();
         for (String e : expected) {
             if (paths.keySet().stream().noneMatch(p -> p.endsWith("/api/v1" + e) || p.equals(e))) {
                 problems.add("no path " + e + " in " + paths.keySet());

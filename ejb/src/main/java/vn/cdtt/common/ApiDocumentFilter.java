@@ -1,4 +1,4 @@
-package vn.cdtt.web.api;
+package vn.cdtt.common;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -10,13 +10,17 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Completes the OpenAPI document Payara builds from the annotations (named in {@code mp.openapi.filter}): the problem
- * document schema and the problem answers every operation may give (400, 401, 403, 404), written once here instead of
- * on every method (Payara does not apply class-level {@code @APIResponse}s).
+ * Completes the OpenAPI document Payara builds from the annotations of the REST API ({@code vn.cdtt.web.api}): the
+ * problem document schema and the problem answers every operation may give (400, 401, 403, 404), written once here
+ * instead of on every method (Payara does not apply class-level {@code @APIResponse}s). Named in
+ * {@code mp.openapi.filter} of this module's microprofile-config.properties and kept in this module: Payara reads an
+ * EAR's OpenAPI configuration, and loads the filter, with the application's class loader, which does not see the
+ * web module's classes.
  */
 public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
+    static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final Map<String, String> PROBLEMS = Map.of(
             "400", "Invalid input: a problem document, with errors by field",
             "401", "No token, or one unknown, expired or revoked, or of a disabled account",
@@ -48,7 +52,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static APIResponse problem(String description) {
         return OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .content(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))));
     }
 
