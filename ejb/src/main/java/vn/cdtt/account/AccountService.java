@@ -64,6 +64,9 @@ public class AccountService {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    vn.cdtt.common.Operations operations;
+
     @PostConstruct
     void configureHasher() {
         hasher.initialize(HASH_PARAMETERS);
@@ -81,6 +84,7 @@ public class AccountService {
         Instant now = VietnamTime.clock().instant();
         Duration wait = throttle.waitFor(name, clientAddress, now);
         if (!wait.isZero()) {
+            operations.loginFailed(true);
             return LoginOutcome.throttled(Math.max(1, (wait.toMillis() + 999) / 1000));
         }
         Account a = em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
@@ -88,6 +92,7 @@ public class AccountService {
         char[] given = password == null ? new char[0] : password.toCharArray();
         boolean matches = hasher.verify(given, a == null ? dummyHash() : a.getPasswordHash());
         if (!matches || a == null || !a.isEnabled()) {
+            operations.loginFailed(false);
             if (throttle.failed(name, clientAddress, now) && a != null) {
                 audit.record(a.getUsername(), AuditAction.LOGIN_LOCKED, "Account", a.getId(), a.getProvinceId(),
                         a.getCommuneId(), LocalizedText.of("audit.event.account.throttled", a.getUsername()), null,

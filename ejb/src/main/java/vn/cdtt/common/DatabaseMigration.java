@@ -48,6 +48,18 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/cdtt")
     DataSource dataSource;
 
+    /** Where the schema stands: the version applied and how many migrations of this build are not (readiness). */
+    public record State(String version, int pending) {
+    }
+
+    /** Reads the schema history; fails if the database cannot be reached. */
+    public State state() {
+        var info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info();
+        var current = info.current();
+        return new State(current == null ? null : current.getVersion().getVersion(), info.pending().length);
+    }
+
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())

@@ -27,8 +27,12 @@ public class ShiftReminders {
     @Inject
     Notifier notifier;
 
+    @Inject
+    vn.cdtt.common.Operations operations;
+
     @Schedule(hour = "7-21", minute = "5", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     public void remindTomorrow() {
+        operations.timerRan("shift_reminders");
         remind(VietnamTime.today().plusDays(1));
     }
 

@@ -39,6 +39,9 @@ public class MailSender {
     EntityManager em;
 
     @Inject
+    vn.cdtt.common.Operations operations;
+
+    @Inject
     @ConfigProperty(name = "cdtt.demo", defaultValue = "false")
     boolean demo;
 
@@ -91,6 +94,7 @@ public class MailSender {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     public void sendPending() {
+        operations.timerRan("mail_sender");
         if (demo) {
             return;
         }

@@ -42,8 +42,12 @@ public class RequestTimer {
     @Inject
     AuditLog audit;
 
+    @Inject
+    vn.cdtt.common.Operations operations;
+
     @Schedule(hour = "*", minute = "*/15", timezone = "Asia/Ho_Chi_Minh", persistent = false)
     public void tick() {
+        operations.timerRan("request_timer");
         run(VietnamTime.now());
     }
 

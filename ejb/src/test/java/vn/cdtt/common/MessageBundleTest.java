@@ -57,7 +57,11 @@ class MessageBundleTest {
                     .map(c -> "import.col." + c.toLowerCase(Locale.ROOT)).toList(),
             // Notifier: the text and the e-mail subject of every kind of notification
             "notify.", () -> constants("vn.cdtt.notification.NotificationKind").stream()
-                    .flatMap(k -> Stream.of("notify." + k, "notify." + k + ".subject")).toList());
+                    .flatMap(k -> Stream.of("notify." + k, "notify." + k + ".subject")).toList(),
+            // the API's problem documents (vn.cdtt.web.api.Problems, ProblemMappers): the title of every kind
+            "api.problem.", () -> Stream.of("unauthorized", "access-denied", "not-found", "concurrent-change",
+                    "invalid-input", "refused", "method-not-allowed", "not-acceptable", "unsupported-media-type",
+                    "unexpected").map(k -> "api.problem." + k).toList());
 
     /**
      * Prefixes of keys looked up only if present: AuditChanges labels a changed field, else shows its name; the audit

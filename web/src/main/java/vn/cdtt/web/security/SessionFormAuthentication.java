@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Set;
+import vn.cdtt.web.api.BearerAuthentication;
 
 /**
  * Form login on our own Faces page, remembered in the HTTP session.
@@ -26,6 +27,9 @@ import java.util.Set;
  * stored in the session, and Payara 6.2025.9 then shares one security context between threads (payara/Payara issue
  * 6145, fixed after this release), so about one signed-in request in fifty got 403 under concurrency. Naming the
  * caller afresh on each request does not take that path; the benchmark's load test measures it (README).
+ * <p>
+ * Calls of the REST API ({@code /api/*}) are authenticated by {@link BearerAuthentication} alone: a bearer token,
+ * never the session.
  * <p>
  * A protected page asked for without a session leads to the login page; the page that was asked for (a GET) is
  * remembered and {@link LoginBacking} continues to it after login.
@@ -45,9 +49,16 @@ public class SessionFormAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    BearerAuthentication bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (BearerAuthentication.isApi(request)) {
+            // the API: a bearer token only, never the session (no CSRF through the cookie, no session made)
+            return bearer.validate(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

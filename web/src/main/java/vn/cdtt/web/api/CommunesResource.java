@@ -1,0 +1,78 @@
+package vn.cdtt.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cdtt.commune.CommuneService;
+import vn.cdtt.duty.ShiftService;
+import vn.cdtt.web.api.ApiDtos.CommuneDto;
+import vn.cdtt.web.api.ApiDtos.ShiftDto;
+import vn.cdtt.web.api.ApiDtos.SiteDto;
+
+/** Communes, their sites and a week of their shifts: the same services as the pages, which check role and commune. */
+@Path("/communes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "communes")
+public class CommunesResource {
+
+    @EJB
+    CommuneService communes;
+
+    @EJB
+    ShiftService shifts;
+
+    @Context
+    Request request;
+
+    @GET
+    @Operation(summary = "The communes the caller works with",
+            description = "The province and viewers: every commune of the province, by name; a commune coordinator: "
+                    + "their own; others: none.")
+    @APIResponse(responseCode = "200", description = "A page of communes",
+            content = @Content(schema = @Schema(implementation = PageOf.class)))
+    public Response list(@Parameter(description = "Page, from 1") @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size) {
+        PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
+        return Cached.page(request, PageOf.of(communes.visibleCommunes(), asked, CommuneDto::of));
+    }
+
+    @GET
+    @Path("/{id}/sites")
+    @Operation(summary = "A commune's service sites with their weekly sessions",
+            description = "Province-wide readers and the commune's own people.")
+    @APIResponse(responseCode = "200", description = "The sites",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = SiteDto.class)))
+    public Response sites(@PathParam("id") long id) {
+        return Cached.ok(request, communes.sites(id).stream().map(SiteDto::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/shifts")
+    @Operation(summary = "A commune's week of shifts with who is on them",
+            description = "Monday to Sunday of the week of `week` (default: this week). Coordinators of the commune, "
+                    + "the province and viewers.")
+    @APIResponse(responseCode = "200", description = "The week's shifts by date and time",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = ShiftDto.class)))
+    public Response week(@PathParam("id") long id,
+                         @Parameter(description = "Any day of the week, ISO (2030-01-07)") @QueryParam("week") String week) {
+        return Cached.ok(request, shifts.week(id, ApiParams.date(week, "week", ApiParams.today())).stream()
+                .map(ShiftDto::of).toList());
+    }
+}
