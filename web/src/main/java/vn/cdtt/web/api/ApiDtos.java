@@ -15,6 +15,9 @@ import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.CommuneCoverage;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.Unavailability;
+import vn.cdtt.rating.CommuneRating;
+import vn.cdtt.rating.UnmetCriterion;
+import vn.cdtt.rating.WeekRating;
 import vn.cdtt.roster.Member;
 import vn.cdtt.training.TrainingSession;
 
@@ -130,5 +133,26 @@ public final class ApiDtos {
 
     @Schema(name = "NewUnavailability", description = "Declare that the caller cannot be on duty: a date, MORNING or AFTERNOON, a reason")
     public record NewUnavailabilityDto(LocalDate date, String part, String reason) {
+    }
+
+    @Schema(name = "Unmet", description = "A criterion not met: its code and its name in the caller's language")
+    public record UnmetDto(String code, String name) {
+        static List<UnmetDto> of(List<UnmetCriterion> unmet) {
+            return unmet.stream().map(u -> new UnmetDto(u.code(), u.name())).toList();
+        }
+    }
+
+    @Schema(name = "Rating", description = "A commune's rating for a week: GREEN all met, YELLOW 1–5 unmet, RED more")
+    public record RatingDto(long communeId, String communeName, String colour, List<UnmetDto> unmet) {
+        static RatingDto of(CommuneRating r) {
+            return new RatingDto(r.communeId(), r.communeName(), r.colour().name(), UnmetDto.of(r.unmet()));
+        }
+    }
+
+    @Schema(name = "WeekRating", description = "One week of a commune's ratings (the week's Monday)")
+    public record WeekRatingDto(LocalDate monday, String colour, List<UnmetDto> unmet) {
+        static WeekRatingDto of(WeekRating r) {
+            return new WeekRatingDto(r.monday(), r.colour().name(), UnmetDto.of(r.unmet()));
+        }
     }
 }

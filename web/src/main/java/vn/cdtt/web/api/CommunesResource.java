@@ -11,17 +11,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.duty.ShiftService;
+import vn.cdtt.rating.RatingService;
 import vn.cdtt.web.api.ApiDtos.CommuneDto;
 import vn.cdtt.web.api.ApiDtos.ShiftDto;
 import vn.cdtt.web.api.ApiDtos.SiteDto;
+import vn.cdtt.web.api.ApiDtos.WeekRatingDto;
 
 /** Communes, their sites and a week of their shifts: the same services as the pages, which check role and commune. */
 @Path("/communes")
@@ -35,6 +40,9 @@ public class CommunesResource {
 
     @EJB
     ShiftService shifts;
+
+    @EJB
+    RatingService ratings;
 
     @Context
     Request request;
@@ -74,5 +82,26 @@ public class CommunesResource {
                          @Parameter(description = "Any day of the week, ISO (2030-01-07)") @QueryParam("week") String week) {
         return Cached.ok(request, shifts.week(id, ApiParams.date(week, "week", ApiParams.today())).stream()
                 .map(ShiftDto::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/ratings")
+    @Operation(summary = "A commune's ratings of the last weeks, newest first",
+            description = "Province-wide readers, and the commune's own coordinator.")
+    @APIResponse(responseCode = "200", description = "One rating per week",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WeekRatingDto.class)))
+    public Response history(@PathParam("id") long communeId,
+                            @Parameter(description = "Any day of the newest week, ISO (default: last week)") @QueryParam("week") String week,
+                            @Parameter(description = "How many weeks, 1 to 52 (12)") @QueryParam("weeks") String weeks) {
+        Integer asked = ApiParams.integer(weeks, "weeks");
+        int n = asked == null ? RatingService.HISTORY_WEEKS : asked;
+        if (n < 1 || n > 52) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem("weeks", "api.param.choice",
+                    "weeks", weeks)));
+        }
+        List<WeekRatingDto> body = ratings.ratingHistory(communeId,
+                ApiParams.date(week, "week", ApiParams.today().minusWeeks(1)), n).stream()
+                .map(WeekRatingDto::of).toList();
+        return Cached.ok(request, body);
     }
 }
