@@ -47,6 +47,11 @@ CREATE TABLE weekly_report_line (
     delta_no_shows INT,
     delta_helped INT,
     delta_participants INT,
+    -- late corrections: the week before counted again now, less what its issued report froze (null without one)
+    late_attended INT,
+    late_no_shows INT,
+    late_helped INT,
+    late_participants INT,
     CONSTRAINT uq_weekly_report_line UNIQUE (report_id, line_no),
     CONSTRAINT ck_weekly_report_rating CHECK (rating IN ('GREEN', 'YELLOW', 'RED')),
     CONSTRAINT fk_weekly_report_line_report FOREIGN KEY (report_id) REFERENCES weekly_report (id),

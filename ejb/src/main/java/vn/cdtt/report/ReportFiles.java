@@ -67,6 +67,10 @@ final class ReportFiles {
         c.add(new Column("weekly.col.deltaNoShows", ReportLine::getDeltaNoShows));
         c.add(new Column("weekly.col.deltaHelped", ReportLine::getDeltaHelped));
         c.add(new Column("weekly.col.deltaParticipants", ReportLine::getDeltaParticipants));
+        c.add(new Column("weekly.col.lateAttended", ReportLine::getLateAttended));
+        c.add(new Column("weekly.col.lateNoShows", ReportLine::getLateNoShows));
+        c.add(new Column("weekly.col.lateHelped", ReportLine::getLateHelped));
+        c.add(new Column("weekly.col.lateParticipants", ReportLine::getLateParticipants));
         return c;
     }
 

@@ -91,11 +91,25 @@ public class ReportLine implements Serializable {
     @Column(name = "delta_participants")
     private Integer deltaParticipants;
 
+    @Column(name = "late_attended")
+    private Integer lateAttended;
+    @Column(name = "late_no_shows")
+    private Integer lateNoShows;
+    @Column(name = "late_helped")
+    private Integer lateHelped;
+    @Column(name = "late_participants")
+    private Integer lateParticipants;
+
     protected ReportLine() {
     }
 
+    /**
+     * @param before  the week before as readers saw it (its frozen line, else its figures counted at issue), or null
+     * @param recount the week before counted again now, when it has a frozen line: the difference is what was
+     *                corrected late, shown here since the issued report never changes
+     */
     ReportLine(Long reportId, int lineNo, String communeName, WeekFigures f, WeeklyReports.Rating rating,
-               ReportLine before) {
+               ReportLine before, WeekFigures recount) {
         this.reportId = reportId;
         this.lineNo = lineNo;
         this.communeId = f.communeId();
@@ -126,6 +140,12 @@ public class ReportLine implements Serializable {
             deltaNoShows = noShows - before.noShows;
             deltaHelped = getHelped() - before.getHelped();
             deltaParticipants = participants - before.participants;
+            if (recount != null) {
+                lateAttended = recount.attended() - before.attended;
+                lateNoShows = recount.noShows() - before.noShows;
+                lateHelped = recount.helpedTotal() - before.getHelped();
+                lateParticipants = recount.participants() - before.participants;
+            }
         }
     }
 
@@ -237,5 +257,21 @@ public class ReportLine implements Serializable {
 
     public Integer getDeltaParticipants() {
         return deltaParticipants;
+    }
+
+    public Integer getLateAttended() {
+        return lateAttended;
+    }
+
+    public Integer getLateNoShows() {
+        return lateNoShows;
+    }
+
+    public Integer getLateHelped() {
+        return lateHelped;
+    }
+
+    public Integer getLateParticipants() {
+        return lateParticipants;
     }
 }

@@ -56,17 +56,32 @@ public class ReportWriter {
         em.flush();
 
         Figures.ProvinceWeek week = figures.week(provinceId, monday, null);
-        Map<Long, ReportLine> before = previous(provinceId, monday.minusWeeks(1));
+        // the week before: its frozen lines when it was reported (and counted again for late corrections), else
+        // its figures counted now
+        Map<Long, ReportLine> frozen = frozen(provinceId, monday.minusWeeks(1));
+        Figures.ProvinceWeek again = figures.week(provinceId, monday.minusWeeks(1), null);
+        Map<Long, WeekFigures> recount = new HashMap<>();
+        recount.put(null, again.total());
+        again.communes().forEach(f -> recount.put(f.communeId(), f));
+        Map<Long, ReportLine> before = frozen;
+        if (frozen.isEmpty()) {
+            before = new HashMap<>();
+            for (Map.Entry<Long, WeekFigures> e : recount.entrySet()) {
+                before.put(e.getKey(), new ReportLine(null, 0, "", e.getValue(),
+                        WeeklyReports.ratingOf(e.getValue()), null, null));
+            }
+        }
+        boolean late = !frozen.isEmpty();
         Province province = em.find(Province.class, provinceId);
         String provinceName = province.getName();
         em.persist(new ReportLine(report.getId(), 0, provinceName, week.total(),
-                WeeklyReports.ratingOf(week.total()), before.get(null)));
+                WeeklyReports.ratingOf(week.total()), before.get(null), late ? recount.get(null) : null));
         Map<Long, Integer> lineOf = new HashMap<>();
         int lineNo = 1;
         for (WeekFigures f : week.communes()) {
             lineOf.put(f.communeId(), lineNo);
             em.persist(new ReportLine(report.getId(), lineNo++, f.commune(), f, WeeklyReports.ratingOf(f),
-                    before.get(f.communeId())));
+                    before.get(f.communeId()), late ? recount.get(f.communeId()) : null));
         }
         Map<String, int[]> totals = new LinkedHashMap<>();
         Map<String, String> english = new HashMap<>();
@@ -100,24 +115,13 @@ public class ReportWriter {
         return report.getId();
     }
 
-    /**
-     * The week before, per commune (null: the province): the lines of its report when one was issued (what readers
-     * saw), else its figures counted now.
-     */
-    private Map<Long, ReportLine> previous(Long provinceId, LocalDate monday) {
+    /** The frozen lines of a week's report by commune (null: the province), empty when it was not reported. */
+    private Map<Long, ReportLine> frozen(Long provinceId, LocalDate monday) {
         Map<Long, ReportLine> result = new HashMap<>();
-        List<ReportLine> lines = em.createQuery("SELECT l FROM ReportLine l WHERE l.reportId = (SELECT r.id FROM "
-                        + "WeeklyReport r WHERE r.provinceId = :p AND r.weekStart = :w)", ReportLine.class)
-                .setParameter("p", provinceId).setParameter("w", monday).getResultList();
-        if (!lines.isEmpty()) {
-            lines.forEach(l -> result.put(l.getCommuneId(), l));
-            return result;
-        }
-        Figures.ProvinceWeek week = figures.week(provinceId, monday, null);
-        result.put(null, new ReportLine(null, 0, "", week.total(), WeeklyReports.ratingOf(week.total()), null));
-        for (WeekFigures f : week.communes()) {
-            result.put(f.communeId(), new ReportLine(null, 0, "", f, WeeklyReports.ratingOf(f), null));
-        }
+        em.createQuery("SELECT l FROM ReportLine l WHERE l.reportId = (SELECT r.id FROM WeeklyReport r "
+                        + "WHERE r.provinceId = :p AND r.weekStart = :w)", ReportLine.class)
+                .setParameter("p", provinceId).setParameter("w", monday).getResultList()
+                .forEach(l -> result.put(l.getCommuneId(), l));
         return result;
     }
 
