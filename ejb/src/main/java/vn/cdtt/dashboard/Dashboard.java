@@ -64,31 +64,26 @@ public class Dashboard {
         LocalDate today = now.toLocalDate();
         LocalTime time = now.toLocalTime();
         Map<Long, int[]> sites = new HashMap<>();
-        Query sessions = em.createNativeQuery("SELECT ss.site_id, ss.seats FROM site_session ss "
-                + "JOIN service_site st ON st.id = ss.site_id WHERE st.province_id = ?1 AND ss.day_of_week = ?2 "
-                + "AND ss.start_time <= ?3 AND ss.end_time > ?3"
-                + " AND NOT EXISTS (SELECT 1 FROM public_holiday h WHERE h.province_id = ?1 AND h.holiday = ?4)"
-                + " AND NOT EXISTS (SELECT 1 FROM site_closure c WHERE c.site_id = ss.site_id AND c.closed_on = ?4)"
-                + (commune == null ? "" : " AND st.commune_id = ?5"));
-        sessions.setParameter(1, provinceId).setParameter(2, today.getDayOfWeek().getValue()).setParameter(3, time)
-                .setParameter(4, today);
+        var sessions = em.createQuery("SELECT ss.site.id, ss.seats FROM SiteSession ss WHERE ss.site.province.id = :p "
+                + "AND ss.dayOfWeek = :dow AND ss.startTime <= :t AND ss.endTime > :t"
+                + " AND NOT EXISTS (SELECT h FROM PublicHoliday h WHERE h.provinceId = :p AND h.holiday = :d)"
+                + " AND NOT EXISTS (SELECT c FROM SiteClosure c WHERE c.site = ss.site AND c.closedOn = :d)"
+                + (commune == null ? "" : " AND ss.site.commune.id = :c"), Object[].class)
+                .setParameter("p", provinceId).setParameter("dow", today.getDayOfWeek().getValue())
+                .setParameter("t", time).setParameter("d", today);
+        var shifts = em.createQuery("SELECT s.site.id, s.seats, s.filled, (SELECT COUNT(a) FROM Assignment a "
+                + "WHERE a.shift = s AND a.checkedInAt IS NOT NULL) FROM Shift s WHERE s.provinceId = :p "
+                + "AND s.date = :d AND s.startTime <= :t AND s.endTime > :t"
+                + (commune == null ? "" : " AND s.communeId = :c"), Object[].class)
+                .setParameter("p", provinceId).setParameter("d", today).setParameter("t", time);
         if (commune != null) {
-            sessions.setParameter(5, commune);
+            sessions.setParameter("c", commune);
+            shifts.setParameter("c", commune);
         }
-        for (Object row : sessions.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : sessions.getResultList()) {
             sites.put(((Number) r[0]).longValue(), new int[] {Figures.n(r[1]), 0, 0});
         }
-        Query shifts = em.createNativeQuery("SELECT s.site_id, s.seats, s.filled, (SELECT COUNT(*) FROM assignment a "
-                + "WHERE a.shift_id = s.id AND a.checked_in_at IS NOT NULL) FROM shift s WHERE s.province_id = ?1 "
-                + "AND s.shift_date = ?2 AND s.start_time <= ?3 AND s.end_time > ?3"
-                + (commune == null ? "" : " AND s.commune_id = ?4"));
-        shifts.setParameter(1, provinceId).setParameter(2, today).setParameter(3, time);
-        if (commune != null) {
-            shifts.setParameter(4, commune);
-        }
-        for (Object row : shifts.getResultList()) {
-            Object[] r = (Object[]) row;
+        for (Object[] r : shifts.getResultList()) {
             sites.put(((Number) r[0]).longValue(), new int[] {Figures.n(r[1]), Figures.n(r[2]), Figures.n(r[3])});
         }
         int staffed = 0;

@@ -88,10 +88,13 @@ public class WeeklyReports {
             throw new NotFoundException("WeeklyReport", reportId);
         }
         Long commune = caller.communeScope(null);
-        List<ReportLine> lines = em.createQuery("SELECT l FROM ReportLine l WHERE l.reportId = :r"
-                        + (commune == null ? "" : " AND (l.communeId IS NULL OR l.communeId = :c)")
-                        + " ORDER BY l.lineNo", ReportLine.class).setParameter("r", reportId)
-                .setParameter("c", commune == null ? -1L : commune).getResultList();
+        var query = em.createQuery("SELECT l FROM ReportLine l WHERE l.reportId = :r"
+                + (commune == null ? "" : " AND (l.communeId IS NULL OR l.communeId = :c)")
+                + " ORDER BY l.lineNo", ReportLine.class).setParameter("r", reportId);
+        if (commune != null) {
+            query.setParameter("c", commune);
+        }
+        List<ReportLine> lines = query.getResultList();
         List<ReportGroup> groups = em.createQuery("SELECT g FROM ReportGroup g WHERE g.reportId = :r "
                 + "ORDER BY g.lineNo, g.id", ReportGroup.class).setParameter("r", reportId).getResultList();
         if (commune != null) {

@@ -30,14 +30,14 @@ class PagesBrowserIT extends BrowserTest {
 
     /** The menu entries each role must see (ids of the template's links), in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navCoverage", "navTrainings",
+            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard", "navWeeklyReport", "navCoverage", "navTrainings",
                     "navTrainingReport", "navAllowance", "navAllowanceProvince", "navAllowancePolicies", "navImport", "navSites",
                     "navHolidays", "navCatalogue", "navAccounts", "navAudit", "navOutbox", "navInbox", "navPassword"),
-            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navTrainings", "navTrainingReport",
+            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard", "navWeeklyReport", "navTrainings", "navTrainingReport",
                     "navAllowance", "navAllowancePolicies", "navImport", "navSites", "navHolidays", "navInbox", "navPassword"),
             "tv.demo", List.of("navHome", "navMyShifts", "navOpen", "navMe", "navMyAllowance", "navInbox", "navPassword"),
             "tt.demo", List.of("navHome", "navSiteToday", "navCentreRequests", "navInbox", "navPassword"),
-            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navCoverage", "navTrainings",
+            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard", "navWeeklyReport", "navCoverage", "navTrainings",
                     "navTrainingReport", "navAllowance", "navAllowanceProvince", "navAllowancePolicies", "navSites", "navHolidays",
                     "navInbox", "navPassword"));
 

@@ -46,6 +46,10 @@ public class DashboardBacking implements Serializable {
         if (session.getCaller().readsWholeProvince()) {
             communes = Actions.get(dashboard::communes, List.of());
         }
+    }
+
+    /** The first view (after the view parameter ?commune=…); a postback reloads through the filter. */
+    public void load() {
         reload();
     }
 
