@@ -158,7 +158,8 @@ class DashboardIT extends IntegrationTest {
         assertEquals(1, week.requestsOpen());
         assertEquals(0, week.requestsFilled());
 
-        assertEquals(1, view.now().shortOf(), "the shift under way has one of two seats filled");
+        assertEquals(1, view.now().shortOf(), "the shift under way has one of two seats filled: " + view.now() + " at "
+                + VietnamTime.now() + ", shift " + now);
         assertEquals(0, view.now().staffed());
         assertEquals(1, view.now().checkedIn());
 

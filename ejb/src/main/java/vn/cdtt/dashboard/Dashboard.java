@@ -64,26 +64,34 @@ public class Dashboard {
         LocalDate today = now.toLocalDate();
         LocalTime time = now.toLocalTime();
         Map<Long, int[]> sites = new HashMap<>();
-        var sessions = em.createQuery("SELECT ss.site.id, ss.seats FROM SiteSession ss WHERE ss.site.province.id = :p "
-                + "AND ss.dayOfWeek = :dow AND ss.startTime <= :t AND ss.endTime > :t"
+        // today's sessions and shifts (a few hundred rows for the province), their hours compared here: a time
+        // parameter compared with a TIME column is not portable (H2 widens it to a timestamp)
+        var sessions = em.createQuery("SELECT ss.site.id, ss.seats, ss.startTime, ss.endTime FROM SiteSession ss "
+                + "WHERE ss.site.province.id = :p AND ss.dayOfWeek = :dow"
                 + " AND NOT EXISTS (SELECT h FROM PublicHoliday h WHERE h.provinceId = :p AND h.holiday = :d)"
                 + " AND NOT EXISTS (SELECT c FROM SiteClosure c WHERE c.site = ss.site AND c.closedOn = :d)"
                 + (commune == null ? "" : " AND ss.site.commune.id = :c"), Object[].class)
                 .setParameter("p", provinceId).setParameter("dow", today.getDayOfWeek().getValue())
-                .setParameter("t", time).setParameter("d", today);
+                .setParameter("d", today);
         var shifts = em.createQuery("SELECT s.site.id, s.seats, s.filled, (SELECT COUNT(a) FROM Assignment a "
-                + "WHERE a.shift = s AND a.checkedInAt IS NOT NULL) FROM Shift s WHERE s.provinceId = :p "
-                + "AND s.date = :d AND s.startTime <= :t AND s.endTime > :t"
+                + "WHERE a.shift = s AND a.checkedInAt IS NOT NULL), s.startTime, s.endTime FROM Shift s "
+                + "WHERE s.provinceId = :p AND s.date = :d"
                 + (commune == null ? "" : " AND s.communeId = :c"), Object[].class)
-                .setParameter("p", provinceId).setParameter("d", today).setParameter("t", time);
+                .setParameter("p", provinceId).setParameter("d", today);
         if (commune != null) {
             sessions.setParameter("c", commune);
             shifts.setParameter("c", commune);
         }
         for (Object[] r : sessions.getResultList()) {
+            if (!open((LocalTime) r[2], (LocalTime) r[3], time)) {
+                continue;
+            }
             sites.put(((Number) r[0]).longValue(), new int[] {Figures.n(r[1]), 0, 0});
         }
         for (Object[] r : shifts.getResultList()) {
+            if (!open((LocalTime) r[4], (LocalTime) r[5], time)) {
+                continue;
+            }
             sites.put(((Number) r[0]).longValue(), new int[] {Figures.n(r[1]), Figures.n(r[2]), Figures.n(r[3])});
         }
         int staffed = 0;
@@ -101,6 +109,10 @@ public class Dashboard {
             checkedIn += s[2];
         }
         return new NowFigures(sites.size(), staffed, shortOf, empty, checkedIn);
+    }
+
+    private static boolean open(LocalTime start, LocalTime end, LocalTime now) {
+        return !now.isBefore(start) && now.isBefore(end);
     }
 
     /** The province's targets of the year against the held sessions (of the commune when filtered). Two statements. */
