@@ -37,35 +37,42 @@ public class CoverageService {
     public List<CommuneCoverage> week(LocalDate anyDay) {
         Caller caller = callers.current();
         caller.require(Role.PROVINCE_COORDINATOR, Role.VIEWER, Role.COMMUNE_COORDINATOR);
+        return weekOf(caller.provinceId(), anyDay, caller.readsWholeProvince() ? null : caller.communeId());
+    }
+
+    /**
+     * The same for a province (or one commune of it) without a caller: for services that checked the caller's scope
+     * themselves (the dashboard) and for the weekly report's timer. Five queries.
+     */
+    public List<CommuneCoverage> weekOf(Long provinceId, LocalDate anyDay, Long onlyCommune) {
         LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
-        Long onlyCommune = caller.readsWholeProvince() ? null : caller.communeId();
 
         var communeQuery = em.createQuery("SELECT c FROM Commune c WHERE c.province.id = :p"
-                + (onlyCommune == null ? "" : " AND c.id = :c"), Commune.class).setParameter("p", caller.provinceId());
+                + (onlyCommune == null ? "" : " AND c.id = :c"), Commune.class).setParameter("p", provinceId);
         if (onlyCommune != null) {
             communeQuery.setParameter("c", onlyCommune);
         }
         List<Commune> communes = communeQuery.getResultList();
         Set<LocalDate> holidays = new HashSet<>(em.createQuery("SELECT h.holiday FROM PublicHoliday h "
                         + "WHERE h.provinceId = :p AND h.holiday BETWEEN :f AND :t", LocalDate.class)
-                .setParameter("p", caller.provinceId()).setParameter("f", monday).setParameter("t", sunday)
+                .setParameter("p", provinceId).setParameter("f", monday).setParameter("t", sunday)
                 .getResultList());
         Set<String> closed = new HashSet<>();
         em.createQuery("SELECT c.site.id, c.closedOn FROM SiteClosure c WHERE c.closedOn BETWEEN :f AND :t "
                         + "AND c.site.province.id = :p", Object[].class)
-                .setParameter("f", monday).setParameter("t", sunday).setParameter("p", caller.provinceId()).getResultList()
+                .setParameter("f", monday).setParameter("t", sunday).setParameter("p", provinceId).getResultList()
                 .forEach(r -> closed.add(r[0] + "@" + r[1]));
         Map<String, int[]> shifts = new HashMap<>();
         em.createQuery("SELECT s.site.id, s.date, s.part, s.seats, s.filled FROM Shift s WHERE s.provinceId = :p "
                         + "AND s.date BETWEEN :f AND :t", Object[].class)
-                .setParameter("p", caller.provinceId()).setParameter("f", monday).setParameter("t", sunday)
+                .setParameter("p", provinceId).setParameter("f", monday).setParameter("t", sunday)
                 .getResultList()
                 .forEach(r -> shifts.put(r[0] + "@" + r[1] + "@" + r[2], new int[] {(Integer) r[3], (Integer) r[4]}));
 
         Map<Long, int[]> totals = new HashMap<>();
         for (SiteSession session : em.createQuery("SELECT s FROM SiteSession s JOIN FETCH s.site st "
-                + "WHERE st.province.id = :p", SiteSession.class).setParameter("p", caller.provinceId())
+                + "WHERE st.province.id = :p", SiteSession.class).setParameter("p", provinceId)
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.site.commune").getResultList()) {
             LocalDate day = monday.plusDays(session.getDayOfWeek().getValue() - 1L);
             Long siteId = session.getSite().getId();

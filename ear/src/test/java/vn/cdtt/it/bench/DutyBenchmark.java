@@ -43,6 +43,7 @@ class DutyBenchmark {
     private static final int MEMBERS = Integer.getInteger("benchmark.members", 3000);
     private static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
     private static final int WARM_UP = 30;
+    private static final int DASHBOARD_REQUESTS = Integer.getInteger("benchmark.dashboard.requests", 50);
     private static final int ALLOWANCE_WARM_UP = 2;
     private static final int ALLOWANCE_REQUESTS = Integer.getInteger("benchmark.allowance.requests", 5);
     private static final int LOAD_SESSIONS = Integer.getInteger("benchmark.load.sessions", 50);
@@ -96,6 +97,19 @@ class DutyBenchmark {
             }
         }
 
+        // Tổng quan: the whole province, and one commune chosen by a province-wide reader
+        List<Sample> dashboardProvince = new ArrayList<>();
+        List<Sample> dashboardCommune = new ArrayList<>();
+        for (int i = 0; i < WARM_UP / 3 + DASHBOARD_REQUESTS; i++) {
+            Sample all = measure(province, "dashboard/index.xhtml", "data-ri=");
+            Sample one = measure(province, "dashboard/index.xhtml?commune="
+                    + communes.get(random.nextInt(communes.size())), "data-ri=");
+            if (i >= WARM_UP / 3) {
+                dashboardProvince.add(all);
+                dashboardCommune.add(one);
+            }
+        }
+
         LoadTest.Result baseline = LoadTest.run("login page (baseline, not signed in)",
                 Collections.nCopies(LOAD_SESSIONS, "anonymous").stream()
                         .map(r -> new LoadTest.User(r, WebSession.anonymous(base.toString()), List.of("login.xhtml")))
@@ -111,6 +125,8 @@ class DutyBenchmark {
                 data.get("shifts"), data.get("assignments"), data.get("from"), data.get("to"), generated,
                 "page", "n", "p50 ms", "p95 ms", "SQL/request", "rows shown",
                 line("week board", board), line("my shifts", mine))
+                + String.format("%s%n%s%n", line("dashboard, province", dashboardProvince),
+                        line("dashboard, one commune", dashboardCommune))
                 + String.format("%nload test (loopback; -Dbenchmark.load.sessions, -Dbenchmark.load.seconds)%n%s%s",
                         baseline.report(), load.report())
                 + allowances;

@@ -30,17 +30,17 @@ class PagesBrowserIT extends BrowserTest {
 
     /** The menu entries each role must see (ids of the template's links), in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navCoverage", "navRatings",
-                    "navRatingCriteria", "navTrainings",
+            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard",
+                    "navWeeklyReport", "navCoverage", "navRatings", "navRatingCriteria", "navTrainings",
                     "navTrainingReport", "navAllowance", "navAllowanceProvince", "navAllowancePolicies", "navImport", "navSites",
                     "navHolidays", "navCatalogue", "navAccounts", "navAudit", "navOutbox", "navInbox", "navPassword"),
-            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navRatings", "navTrainings",
-                    "navTrainingReport",
+            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard",
+                    "navWeeklyReport", "navRatings", "navTrainings", "navTrainingReport",
                     "navAllowance", "navAllowancePolicies", "navImport", "navSites", "navHolidays", "navInbox", "navPassword"),
             "tv.demo", List.of("navHome", "navMyShifts", "navOpen", "navMe", "navMyAllowance", "navInbox", "navPassword"),
             "tt.demo", List.of("navHome", "navSiteToday", "navCentreRequests", "navInbox", "navPassword"),
-            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navCoverage", "navRatings",
-                    "navTrainings",
+            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard",
+                    "navWeeklyReport", "navCoverage", "navRatings", "navTrainings",
                     "navTrainingReport", "navAllowance", "navAllowanceProvince", "navAllowancePolicies", "navSites", "navHolidays",
                     "navInbox", "navPassword"));
 

@@ -1,0 +1,187 @@
+package vn.cdtt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.Messages;
+import vn.cdtt.duty.AttendanceService;
+import vn.cdtt.duty.CoverageLight;
+import vn.cdtt.duty.Presence;
+import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.TestClock;
+import vn.cdtt.report.ReportData;
+import vn.cdtt.report.ReportExistsException;
+import vn.cdtt.report.ReportLine;
+import vn.cdtt.report.ReportWriter;
+import vn.cdtt.report.WeeklyReport;
+import vn.cdtt.report.WeeklyReportTimer;
+import vn.cdtt.report.WeeklyReports;
+import vn.cdtt.common.PageRequest;
+import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.security.Role;
+
+/**
+ * Báo cáo tuần: an issued report keeps its numbers when the data changes later (the next report shows the late
+ * correction), a week is issued once (the timer's second run and a racing writer change nothing), the .xlsx and PDF
+ * carry the figures, viewers read them, and only the province issues a report on demand.
+ */
+class WeeklyReportIT extends IntegrationTest {
+
+    /** xã Ia Hiao and xã Ia Rsai: no other test uses them. */
+    private static final String FROZEN = "23926";
+    private static final String OTHER = "24065";
+
+    @Inject
+    WeeklyReports reports;
+
+    @Inject
+    WeeklyReportTimer timer;
+
+    @Inject
+    ReportWriter writer;
+
+    @Inject
+    AttendanceService attendance;
+
+    private static ReportLine lineOf(ReportData data, Long commune) {
+        return data.lines().stream().filter(l -> commune.equals(l.getCommuneId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anIssuedReportIsFrozenAndTheNextOneShowsTheLateCorrection() throws Exception {
+        Long commune = fixtures.commune(FROZEN);
+        LocalDate first = fixtures.nextWeeks(2);
+        Long an = fixtures.member(commune, "Rah Lan An");
+        Long binh = fixtures.member(commune, "Ksor Bình");
+        Long shift = fixtures.shiftAt(commune, first.plusDays(1), LocalTime.of(7, 30), LocalTime.of(11, 30), an, binh);
+        TestClock.setNow(first.plusDays(1), LocalTime.of(12, 0));
+        String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        actAs(coordinator);
+        attendance.correct(fixtures.assignment(shift, an), Presence.PRESENT, "Theo sổ trực");
+        attendance.correct(fixtures.assignment(shift, binh), Presence.ABSENT, "Không đến");
+
+        TestClock.setNow(first.plusWeeks(1).plusDays(1), LocalTime.of(9, 0));
+        String province = fixtures.account(Role.PROVINCE_COORDINATOR, null);
+        actAs(province);
+        assertEquals("weekly.week.notOver", assertThrows(InvalidInputException.class,
+                () -> reports.produce(first.plusWeeks(1))).getMessageKey());
+        Long id = reports.produce(first.plusDays(3));
+        ReportData issued = reports.find(id);
+        assertEquals(first, issued.report().getWeekStart());
+        assertEquals(136, issued.lines().size(), "the province's line and its 135 communes");
+        ReportLine line = lineOf(issued, commune);
+        assertEquals(1, line.getShiftsPlanned());
+        assertEquals(1, line.getAttended());
+        assertEquals(1, line.getNoShows());
+        assertEquals(CoverageLight.RED, line.getRating(), "the commune's own centre was not planned");
+        assertNotNull(line.getUnmet());
+        assertTrue(issued.total().getNoShows() >= 1);
+
+        // a late correction: Bình was there after all
+        actAs(coordinator);
+        attendance.correct(fixtures.assignment(shift, binh), Presence.PRESENT, "Có mặt, quên điểm danh");
+        actAs(province);
+        ReportLine still = lineOf(reports.find(id), commune);
+        assertEquals(1, still.getAttended(), "issued numbers never change");
+        assertEquals(1, still.getNoShows());
+        ReportExistsException again = assertThrows(ReportExistsException.class, () -> reports.produce(first));
+        assertEquals(id, again.getReportId());
+
+        TestClock.setNow(first.plusWeeks(2).plusDays(1), LocalTime.of(9, 0));
+        Long next = reports.produce(first.plusWeeks(1));
+        ReportLine after = lineOf(reports.find(next), commune);
+        assertEquals(0, after.getAttended());
+        assertEquals(1, after.getLateAttended(), "the correction of the week before shows in the next report");
+        assertEquals(-1, after.getLateNoShows());
+        assertEquals(-1, after.getDeltaAttended(), "against the week before as reported");
+
+        // the files carry the same frozen figures
+        byte[] xlsx = reports.xlsx(id, Messages.VIETNAMESE);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row header = sheet.getRow(3);
+            int attendedColumn = -1;
+            int noShowColumn = -1;
+            for (int i = 0; i < header.getLastCellNum(); i++) {
+                String text = header.getCell(i).getStringCellValue();
+                if (text.equals(Messages.get(Messages.VIETNAMESE, "weekly.col.attended"))) {
+                    attendedColumn = i;
+                }
+                if (text.equals(Messages.get(Messages.VIETNAMESE, "weekly.col.noShows"))) {
+                    noShowColumn = i;
+                }
+            }
+            Row found = null;
+            for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals(line.getCommuneName())) {
+                    found = sheet.getRow(r);
+                }
+            }
+            assertNotNull(found, "the commune's row");
+            assertEquals(1, (int) found.getCell(attendedColumn).getNumericCellValue());
+            assertEquals(1, (int) found.getCell(noShowColumn).getNumericCellValue());
+            assertEquals(137, sheet.getLastRowNum() - 3 + 1, "header row and 136 lines");
+        }
+        byte[] pdf = reports.pdf(id, Messages.ENGLISH);
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        assertTrue(reader.getNumberOfPages() >= 3, "136 lines run over several pages: " + reader.getNumberOfPages());
+        reader.close();
+
+        // a viewer reads it all; a commune coordinator the province's line and their own
+        actAs(fixtures.account(Role.VIEWER, null));
+        assertEquals(136, reports.find(id).lines().size());
+        assertTrue(reports.xlsx(id, Messages.ENGLISH).length > 0);
+        List<WeeklyReport> history = reports.history(PageRequest.of(0, 50)).rows();
+        assertTrue(history.stream().anyMatch(r -> r.getId().equals(id)));
+        actAs(coordinator);
+        ReportData own = reports.find(id);
+        assertEquals(2, own.lines().size());
+        assertNull(own.lines().get(0).getCommuneId());
+        assertEquals(commune, own.lines().get(1).getCommuneId());
+        assertThrows(AccessDeniedException.class, () -> reports.produce(first));
+        actAs(fixtures.account(Role.MEMBER, commune));
+        assertThrows(AccessDeniedException.class, () -> reports.find(id));
+    }
+
+    @Test
+    void theMondayTimerIssuesOnceAndARacingServerWritesNothing() {
+        Long commune = fixtures.commune(OTHER);
+        LocalDate week = fixtures.nextWeeks(2);
+        TestClock.setNow(week.plusDays(2), LocalTime.of(12, 0));
+        fixtures.attendedShift(commune, week.plusDays(2), fixtures.member(commune, "Siu Hoa"));
+        actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
+        reports.saveRecipients("tinh.doan@example.vn, so.khcn@example.vn");
+        assertEquals("weekly.recipients.invalid", assertThrows(InvalidInputException.class,
+                () -> reports.saveRecipients("khong-phai-thu")).getMessageKey());
+        int mailsBefore = fixtures.mailsTo("so.khcn@example.vn").size();
+
+        TestClock.setNow(week.plusWeeks(1), LocalTime.of(7, 0));
+        assertEquals(1, timer.run(week.plusWeeks(1).atTime(7, 0)));
+        Long id = reports.issuedFor(week).orElseThrow();
+        assertEquals(1, lineOf(reports.find(id), commune).getAttended());
+        assertEquals(2, reports.find(id).report().getMailedTo());
+        assertEquals(mailsBefore + 1, fixtures.mailsTo("so.khcn@example.vn").size());
+
+        assertEquals(0, timer.run(week.plusWeeks(1).atTime(7, 0)), "a second run (or server) issues nothing");
+        assertThrows(EJBException.class, () -> writer.issue(1L, week, "system", false, week.plusWeeks(1).atTime(7, 0)),
+                "a server that missed the check still meets the unique week");
+        assertEquals(id, reports.issuedFor(week).orElseThrow());
+        assertEquals(2, reports.find(id).report().getMailedTo());
+        assertEquals(mailsBefore + 1, fixtures.mailsTo("so.khcn@example.vn").size(), "mailed once");
+    }
+}
