@@ -116,7 +116,7 @@ class Measurements {
         }
         String commune = onlyCommune == null ? "" : " AND %s = :c";
         if (used.contains(Measure.SEATS_SHORT)) {
-            for (CommuneCoverage cc : coverage.week(monday)) {
+            for (CommuneCoverage cc : coverage.weekOf(provinceId, monday, onlyCommune)) {
                 w.seatsShort.put(cc.communeId(), cc.seatsShort());
             }
         }

@@ -7,13 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import vn.cdtt.common.NotFoundException;
-import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
@@ -40,7 +35,7 @@ public class RatingService {
     Callers callers;
 
     @Inject
-    Measurements measurements;
+    Ratings ratings;
 
     /** Every commune the caller may see, worst first: RED, then YELLOW, each by unmet count, then by name. */
     public List<CommuneRating> ratingsForWeek(LocalDate monday) {
@@ -79,33 +74,6 @@ public class RatingService {
     }
 
     private List<CommuneRating> rate(Caller caller, LocalDate monday, Long onlyCommune) {
-        Locale locale = caller.preferredLocale();
-        List<RatingCriterion> criteria = em.createQuery("SELECT c FROM RatingCriterion c WHERE c.provinceId = :p "
-                        + "AND c.validFrom <= :m AND (c.validTo IS NULL OR c.validTo >= :m) ORDER BY c.code",
-                RatingCriterion.class).setParameter("p", caller.provinceId()).setParameter("m", monday).getResultList();
-        var communeQuery = em.createQuery("SELECT c.id, c.name FROM Commune c WHERE c.province.id = :p"
-                + (onlyCommune == null ? "" : " AND c.id = :c"), Object[].class).setParameter("p", caller.provinceId());
-        if (onlyCommune != null) {
-            communeQuery.setParameter("c", onlyCommune);
-        }
-        List<Object[]> communes = communeQuery.getResultList();
-
-        Measurements.Week week = measurements.measure(caller.provinceId(), onlyCommune, monday, criteria);
-        List<CommuneRating> result = new ArrayList<>();
-        for (Object[] c : communes) {
-            long id = (Long) c[0];
-            List<UnmetCriterion> unmet = new ArrayList<>();
-            for (RatingCriterion criterion : criteria) {
-                if (!week.met(id, criterion)) {
-                    unmet.add(new UnmetCriterion(criterion.getCode(), criterion.name(locale)));
-                }
-            }
-            result.add(new CommuneRating(id, (String) c[1], RatingColour.of(unmet.size()), unmet));
-        }
-        Map<String, String> keys = new HashMap<>();
-        result.sort(Comparator.comparing(CommuneRating::colour).reversed()
-                .thenComparing(Comparator.comparingInt(CommuneRating::unmetCount).reversed())
-                .thenComparing(r -> keys.computeIfAbsent(r.communeName(), VietnameseText::sortKey)));
-        return result;
+        return ratings.of(caller.provinceId(), monday, onlyCommune, caller.preferredLocale());
     }
 }

@@ -8,20 +8,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
-import vn.cdtt.commune.Province;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.commune.Province;
 import vn.cdtt.dashboard.Figures;
 import vn.cdtt.dashboard.WeekFigures;
+import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.notification.OutboxMail;
+import vn.cdtt.rating.CommuneRating;
+import vn.cdtt.rating.RatingColour;
+import vn.cdtt.rating.Ratings;
 
 /**
  * Issues a weekly report in one transaction of its own: the report row first (its unique week key makes a second
@@ -36,6 +42,9 @@ public class ReportWriter {
 
     @Inject
     Figures figures;
+
+    @Inject
+    Ratings ratings;
 
     @Inject
     AuditLog audit;
@@ -64,23 +73,25 @@ public class ReportWriter {
         recount.put(null, again.total());
         again.communes().forEach(f -> recount.put(f.communeId(), f));
         Map<Long, ReportLine> before = frozen;
+        Map<Long, WeeklyReports.Rating> rated = rate(provinceId, monday);
         if (frozen.isEmpty()) {
+            Map<Long, WeeklyReports.Rating> ratedBefore = rate(provinceId, monday.minusWeeks(1));
             before = new HashMap<>();
             for (Map.Entry<Long, WeekFigures> e : recount.entrySet()) {
                 before.put(e.getKey(), new ReportLine(null, 0, "", e.getValue(),
-                        WeeklyReports.ratingOf(e.getValue()), null, null));
+                        ratedBefore.get(e.getKey()), null, null));
             }
         }
         boolean late = !frozen.isEmpty();
         Province province = em.find(Province.class, provinceId);
         String provinceName = province.getName();
         em.persist(new ReportLine(report.getId(), 0, provinceName, week.total(),
-                WeeklyReports.ratingOf(week.total()), before.get(null), late ? recount.get(null) : null));
+                rated.get(null), before.get(null), late ? recount.get(null) : null));
         Map<Long, Integer> lineOf = new HashMap<>();
         int lineNo = 1;
         for (WeekFigures f : week.communes()) {
             lineOf.put(f.communeId(), lineNo);
-            em.persist(new ReportLine(report.getId(), lineNo++, f.commune(), f, WeeklyReports.ratingOf(f),
+            em.persist(new ReportLine(report.getId(), lineNo++, f.commune(), f, rated.get(f.communeId()),
                     before.get(f.communeId()), late ? recount.get(f.communeId()) : null));
         }
         Map<String, int[]> totals = new LinkedHashMap<>();
@@ -128,5 +139,28 @@ public class ReportWriter {
     private List<String> recipients(Long provinceId) {
         ReportSettings settings = em.find(ReportSettings.class, provinceId);
         return settings == null ? List.of() : settings.list();
+    }
+
+    /**
+     * The communes' ratings by criteria ({@link Ratings}, the criteria in force that week), stored as plain text: the
+     * unmet criteria's codes and names. The province line (key null) gets the worst colour of its communes and the
+     * count of communes per colour.
+     */
+    private Map<Long, WeeklyReports.Rating> rate(Long provinceId, LocalDate monday) {
+        Map<Long, WeeklyReports.Rating> byCommune = new HashMap<>();
+        Map<RatingColour, Integer> count = new EnumMap<>(RatingColour.class);
+        RatingColour worst = RatingColour.GREEN;
+        for (CommuneRating r : ratings.of(provinceId, monday, null, Messages.VIETNAMESE)) {
+            String unmet = r.unmet().stream().map(u -> u.code() + " " + u.name())
+                    .collect(Collectors.joining("; "));
+            byCommune.put(r.communeId(), new WeeklyReports.Rating(CoverageLight.valueOf(r.colour().name()),
+                    unmet.isEmpty() ? null : unmet));
+            count.merge(r.colour(), 1, Integer::sum);
+            worst = r.colour().compareTo(worst) > 0 ? r.colour() : worst;
+        }
+        byCommune.put(null, new WeeklyReports.Rating(CoverageLight.valueOf(worst.name()),
+                Messages.get(Messages.VIETNAMESE, "weekly.rating.province", count.getOrDefault(RatingColour.GREEN, 0),
+                        count.getOrDefault(RatingColour.YELLOW, 0), count.getOrDefault(RatingColour.RED, 0))));
+        return byCommune;
     }
 }

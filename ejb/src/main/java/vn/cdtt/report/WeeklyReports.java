@@ -17,7 +17,6 @@ import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.LocalizedText;
-import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
@@ -51,18 +50,6 @@ public class WeeklyReports {
 
     /** A commune's rating colour and the criteria it did not meet, as the report stores them (plain text). */
     public record Rating(CoverageLight colour, String unmet) implements Serializable {
-    }
-
-    /**
-     * The rating of a commune's (or the province's) week. For now the seat-coverage light of
-     * {@link vn.cdtt.duty.CoverageLight} (GREEN every seat filled, YELLOW 1–5 short, RED more), with the seats short
-     * as the one unmet criterion. The lead switches this one method to the criteria ratings of vn.cdtt.rating
-     * after the merge (colour and unmet criteria's names); the report stores whatever it returns.
-     */
-    public static Rating ratingOf(WeekFigures week) {
-        int seatsShort = week.seatsShort();
-        return new Rating(CoverageLight.of(seatsShort), seatsShort == 0 ? null
-                : Messages.get(Messages.VIETNAMESE, "weekly.unmet.seatsShort", seatsShort));
     }
 
     /** Issued reports of the caller's province, newest first, paged in the database. */
