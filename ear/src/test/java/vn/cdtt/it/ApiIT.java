@@ -166,6 +166,7 @@ class ApiIT extends IntegrationTest {
                 new Row("trainings?communeId={c}", wholeProvinceAndOwnCoordinator, wholeProvinceOnly),
                 new Row("trainings/report?year=2030&communeId={c}", wholeProvinceAndOwnCoordinator, wholeProvinceOnly),
                 new Row("ratings?week=2030-01-07", notMemberOrStaff, notMemberOrStaff),
+                new Row("dashboard?communeId={c}", wholeProvinceAndOwnCoordinator, wholeProvinceOnly),
                 new Row("communes/{c}/ratings?week=2030-01-07&weeks=2", wholeProvinceAndOwnCoordinator,
                         wholeProvinceOnly),
                 new Row("me/shifts", memberOnly, memberOnly),
@@ -411,7 +412,7 @@ class ApiIT extends IntegrationTest {
             problems.add("no Problem schema in " + schemas.keySet());
         }
         List<String> expected = List.of("/communes", "/communes/{id}/sites", "/communes/{id}/shifts", "/coverage",
-                "/trainings", "/trainings/report", "/ratings", "/communes/{id}/ratings", "/me/shifts", "/me/trainings", "/me/unavailability",
+                "/trainings", "/trainings/report", "/ratings", "/communes/{id}/ratings", "/dashboard", "/me/shifts", "/me/trainings", "/me/unavailability",
                 "/me/unavailability/{id}", "/me/assignments/{id}/check-in", "/me/assignments/{id}/check-out",
                 "/me/assignments/{id}/helped");
         for (String e : expected) {

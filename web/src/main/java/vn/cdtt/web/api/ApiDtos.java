@@ -11,14 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
+import vn.cdtt.dashboard.DashboardView;
+import vn.cdtt.dashboard.NowFigures;
+import vn.cdtt.dashboard.WeekFigures;
 import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.CommuneCoverage;
+import vn.cdtt.duty.HelpService;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.Unavailability;
 import vn.cdtt.rating.CommuneRating;
 import vn.cdtt.rating.UnmetCriterion;
 import vn.cdtt.rating.WeekRating;
 import vn.cdtt.roster.Member;
+import vn.cdtt.training.TrainingReport;
 import vn.cdtt.training.TrainingSession;
 
 /**
@@ -153,6 +158,42 @@ public final class ApiDtos {
     public record WeekRatingDto(LocalDate monday, String colour, List<UnmetDto> unmet) {
         static WeekRatingDto of(WeekRating r) {
             return new WeekRatingDto(r.monday(), r.colour().name(), UnmetDto.of(r.unmet()));
+        }
+    }
+
+    @Schema(name = "WeekFigures", description = "A week's figures of a commune (communeId set) or of the province")
+    public record WeekFiguresDto(Long communeId, String commune, LocalDate monday, int shifts, int seatsRequired,
+                                 int seatsFilled, int seatsShort, int attended, int noShows, int checkedIn,
+                                 Integer attendanceRate, Map<String, Integer> helped, int trainings, int participants,
+                                 int requests, int requestsOpen, int requestsFilled) {
+        static WeekFiguresDto of(WeekFigures f) {
+            Map<String, Integer> helped = new TreeMap<>();
+            for (HelpService service : HelpService.values()) {
+                helped.put(service.name(), f.helped(service));
+            }
+            return new WeekFiguresDto(f.communeId(), f.commune(), f.monday(), f.shifts(), f.seatsRequired(),
+                    f.seatsFilled(), f.seatsShort(), f.attended(), f.noShows(), f.checkedIn(), f.attendanceRate(),
+                    helped, f.trainings(), f.participants(), f.requests(), f.requestsOpen(), f.requestsFilled());
+        }
+    }
+
+    @Schema(name = "TargetProgress", description = "A training target of the year and what is done")
+    public record TargetDto(String metric, long target, long actual, int percent) {
+        static TargetDto of(TrainingReport.Progress p) {
+            return new TargetDto(p.metric().name(), p.target(), p.actual(), p.percent());
+        }
+    }
+
+    @Schema(name = "Dashboard", description = "Tổng quan: now, this week (communes and total), 12 weeks of trend, "
+            + "training targets, allowances of the year")
+    public record DashboardDto(Long communeId, LocalDate today, NowFigures now, WeekFiguresDto week,
+                               List<WeekFiguresDto> communes, List<WeekFiguresDto> trend, List<TargetDto> targets,
+                               DashboardView.Allowances allowances) {
+        static DashboardDto of(DashboardView v) {
+            return new DashboardDto(v.communeId(), v.today(), v.now(), WeekFiguresDto.of(v.week().total()),
+                    v.week().communes().stream().map(WeekFiguresDto::of).toList(),
+                    v.trend().stream().map(WeekFiguresDto::of).toList(),
+                    v.targets().stream().map(TargetDto::of).toList(), v.allowances());
         }
     }
 }
