@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +26,8 @@ import vn.cdtt.duty.AttendanceService;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.Presence;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.notification.MailSender;
+import vn.cdtt.notification.OutboxMail;
 import vn.cdtt.it.support.TestClock;
 import vn.cdtt.report.ReportData;
 import vn.cdtt.report.ReportExistsException;
@@ -56,6 +62,9 @@ class WeeklyReportIT extends IntegrationTest {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    MailSender mailSender;
 
     private static ReportLine lineOf(ReportData data, Long commune) {
         return data.lines().stream().filter(l -> commune.equals(l.getCommuneId())).findFirst().orElseThrow();
@@ -160,7 +169,7 @@ class WeeklyReportIT extends IntegrationTest {
     }
 
     @Test
-    void theMondayTimerIssuesOnceAndARacingServerWritesNothing() {
+    void theMondayTimerIssuesOnceAndARacingServerWritesNothing() throws Exception {
         Long commune = fixtures.commune(OTHER);
         LocalDate week = fixtures.nextWeeks(2);
         TestClock.setNow(week.plusDays(2), LocalTime.of(12, 0));
@@ -177,6 +186,7 @@ class WeeklyReportIT extends IntegrationTest {
         assertEquals(1, lineOf(reports.find(id), commune).getAttended());
         assertEquals(2, reports.find(id).report().getMailedTo());
         assertEquals(mailsBefore + 1, fixtures.mailsTo("so.khcn@example.vn").size());
+        assertTheMailCarriesTheFiles(fixtures.mailsTo("so.khcn@example.vn").get(mailsBefore), week);
 
         assertEquals(0, timer.run(week.plusWeeks(1).atTime(7, 0)), "a second run (or server) issues nothing");
         assertThrows(EJBException.class, () -> writer.issue(1L, week, "system", false, week.plusWeeks(1).atTime(7, 0)),
@@ -184,5 +194,24 @@ class WeeklyReportIT extends IntegrationTest {
         assertEquals(id, reports.issuedFor(week).orElseThrow());
         assertEquals(2, reports.find(id).report().getMailedTo());
         assertEquals(mailsBefore + 1, fixtures.mailsTo("so.khcn@example.vn").size(), "mailed once");
+    }
+
+    /** The distribution list's mail carries the whole report as .xlsx and PDF, written from the frozen numbers. */
+    private void assertTheMailCarriesTheFiles(OutboxMail mail, LocalDate week) throws Exception {
+        MimeMessage message = mailSender.compose(mail);
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        assertEquals(3, parts.getCount(), "the text, the workbook and the PDF");
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains("report/history.xhtml?report="));
+        BodyPart workbook = parts.getBodyPart(1);
+        assertEquals("bao-cao-tuan-" + week + ".xlsx", MimeUtility.decodeText(workbook.getFileName()));
+        assertTrue(workbook.getContentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"),
+                workbook.getContentType());
+        try (XSSFWorkbook book = new XSSFWorkbook(workbook.getInputStream())) {
+            assertEquals(137, book.getSheetAt(0).getLastRowNum() - 3 + 1, "every commune, not one reader's view");
+        }
+        BodyPart pdf = parts.getBodyPart(2);
+        assertEquals("bao-cao-tuan-" + week + ".pdf", MimeUtility.decodeText(pdf.getFileName()));
+        byte[] head = pdf.getInputStream().readNBytes(5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 }

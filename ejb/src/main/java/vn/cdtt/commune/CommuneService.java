@@ -51,7 +51,10 @@ public class CommuneService {
         return c;
     }
 
-    /** Sites of the caller's province (province-wide roles) or of their commune, sessions loaded in one query. */
+    /**
+     * Sites of the caller's province (province-wide roles) or of their commune, sessions loaded in one query and
+     * their needs (skills, languages) in one query each.
+     */
     public List<ServiceSite> sites(Long communeId) {
         Caller caller = callers.current();
         if (!caller.readsWholeProvince() && (communeId == null || !communeId.equals(caller.communeId()))) {
@@ -64,7 +67,10 @@ public class CommuneService {
         if (communeId != null) {
             query.setParameter("c", communeId);
         }
-        return query.getResultList();
+        List<ServiceSite> sites = query.getResultList();
+        sites.forEach(site -> site.getSkillIds().size());
+        sites.forEach(site -> site.getLanguageIds().size());
+        return sites;
     }
 
     /** Changes the hours and seats of one opening session: the province coordinator, or the site's commune's. */

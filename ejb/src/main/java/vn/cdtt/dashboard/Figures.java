@@ -82,22 +82,22 @@ public class Figures {
      */
     public ProvinceWeek week(Long provinceId, LocalDate anyDay, Long onlyCommune) {
         LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
-        Map<Object, Counts> counts = count(provinceId, onlyCommune, monday, monday.plusDays(6), false);
+        Map<Object, WeekFigures.Sum> counts = count(provinceId, onlyCommune, monday, monday.plusDays(6), false);
         Map<Long, CommuneCoverage> seats = new HashMap<>();
         for (CommuneCoverage c : coverage.weekOf(provinceId, monday, onlyCommune)) {
             seats.put(c.communeId(), c);
         }
         List<WeekFigures> communes = new ArrayList<>();
-        WeekFigures.Sum total = new WeekFigures.Sum(null, null, monday);
+        WeekFigures.Sum total = new WeekFigures.Sum();
         for (CommuneName c : communes(provinceId, onlyCommune)) {
-            Counts n = counts.getOrDefault(c.id(), new Counts());
+            WeekFigures.Sum n = counts.getOrDefault(c.id(), new WeekFigures.Sum());
             CommuneCoverage cc = seats.get(c.id());
-            WeekFigures f = n.figures(c.id(), c.label(), monday, cc == null ? n.seats : cc.required(),
-                    cc == null ? n.filled : cc.filled());
+            WeekFigures f = cc == null ? n.figures(c.id(), c.label(), monday)
+                    : n.figures(c.id(), c.label(), monday, cc.required(), cc.filled());
             communes.add(f);
             total.add(f);
         }
-        return new ProvinceWeek(monday, communes, total.figures());
+        return new ProvinceWeek(monday, communes, total.figures(null, null, monday));
     }
 
     /**
@@ -107,14 +107,15 @@ public class Figures {
     public List<WeekFigures> trend(Long provinceId, Long onlyCommune, LocalDate lastDay, int weeks) {
         LocalDate lastMonday = lastDay.with(DayOfWeek.MONDAY);
         LocalDate first = lastMonday.minusWeeks(weeks - 1L);
-        Map<Object, Counts> byDay = count(provinceId, onlyCommune, first, lastMonday.plusDays(6), true);
-        Map<LocalDate, Counts> byWeek = new LinkedHashMap<>();
+        Map<Object, WeekFigures.Sum> byDay = count(provinceId, onlyCommune, first, lastMonday.plusDays(6), true);
+        Map<LocalDate, WeekFigures.Sum> byWeek = new LinkedHashMap<>();
         for (int i = 0; i < weeks; i++) {
-            byWeek.put(first.plusWeeks(i), new Counts());
+            byWeek.put(first.plusWeeks(i), new WeekFigures.Sum());
         }
-        byDay.forEach((day, n) -> byWeek.get(((LocalDate) day).with(DayOfWeek.MONDAY)).add(n));
+        byDay.forEach((day, n) -> byWeek.get(((LocalDate) day).with(DayOfWeek.MONDAY))
+                .add(n.figures(onlyCommune, null, (LocalDate) day)));
         List<WeekFigures> result = new ArrayList<>();
-        byWeek.forEach((monday, n) -> result.add(n.figures(onlyCommune, null, monday, n.seats, n.filled)));
+        byWeek.forEach((monday, n) -> result.add(n.figures(onlyCommune, null, monday)));
         return result;
     }
 
@@ -136,19 +137,19 @@ public class Figures {
     }
 
     /** Five grouped statements: shifts, assignments, citizens helped, trainings, helper requests. */
-    private Map<Object, Counts> count(Long provinceId, Long onlyCommune, LocalDate from, LocalDate to, boolean byDay) {
-        Map<Object, Counts> counts = new HashMap<>();
+    private Map<Object, WeekFigures.Sum> count(Long provinceId, Long onlyCommune, LocalDate from, LocalDate to, boolean byDay) {
+        Map<Object, WeekFigures.Sum> counts = new HashMap<>();
         String shiftKey = byDay ? "s.shift_date" : "s.commune_id";
         String commune = onlyCommune == null ? "" : " AND s.commune_id = ?4";
-        Function<Object, Counts> at = key -> counts.computeIfAbsent(key(key), k -> new Counts());
+        Function<Object, WeekFigures.Sum> at = key -> counts.computeIfAbsent(key(key), k -> new WeekFigures.Sum());
 
         for (Object[] r : rows("SELECT " + shiftKey + ", COUNT(*), SUM(s.seats), SUM(s.filled) FROM shift s "
                 + "WHERE s.province_id = ?1 AND s.shift_date BETWEEN ?2 AND ?3" + commune + " GROUP BY " + shiftKey,
                 provinceId, from, to, onlyCommune)) {
-            Counts c = at.apply(r[0]);
+            WeekFigures.Sum c = at.apply(r[0]);
             c.shifts += n(r[1]);
-            c.seats += n(r[2]);
-            c.filled += n(r[3]);
+            c.seatsRequired += n(r[2]);
+            c.seatsFilled += n(r[3]);
         }
         for (Object[] r : rows("SELECT " + shiftKey + ", COUNT(*), SUM(CASE WHEN " + ATTENDED + " THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN a.presence = 'ABSENT' THEN 1 ELSE 0 END), "
@@ -157,7 +158,7 @@ public class Figures {
                 + "FROM assignment a JOIN shift s ON s.id = a.shift_id "
                 + "WHERE s.province_id = ?1 AND s.shift_date BETWEEN ?2 AND ?3" + commune + " GROUP BY " + shiftKey,
                 provinceId, from, to, onlyCommune)) {
-            Counts c = at.apply(r[0]);
+            WeekFigures.Sum c = at.apply(r[0]);
             c.assigned += n(r[1]);
             c.attended += n(r[2]);
             c.noShows += n(r[3]);
@@ -175,7 +176,7 @@ public class Figures {
                 + "WHERE t.status = 'HELD' AND t.province_id = ?1 AND t.session_date BETWEEN ?2 AND ?3"
                 + (onlyCommune == null ? "" : " AND t.commune_id = ?4") + " GROUP BY " + trainingKey,
                 provinceId, from, to, onlyCommune)) {
-            Counts c = at.apply(r[0]);
+            WeekFigures.Sum c = at.apply(r[0]);
             c.trainings += n(r[1]);
             c.participants += n(r[2]);
         }
@@ -186,7 +187,7 @@ public class Figures {
                 + "WHERE r.state <> 'CANCELLED' AND r.province_id = ?1 AND r.first_day BETWEEN ?2 AND ?3"
                 + (onlyCommune == null ? "" : " AND r.commune_id = ?4") + " GROUP BY " + requestKey,
                 provinceId, from, to, onlyCommune)) {
-            Counts c = at.apply(r[0]);
+            WeekFigures.Sum c = at.apply(r[0]);
             c.requests += n(r[1]);
             c.requestsOpen += n(r[2]);
             c.requestsFilled += n(r[3]);
@@ -224,47 +225,5 @@ public class Figures {
 
     static int n(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
-    }
-
-    private static final class Counts {
-        int shifts;
-        int seats;
-        int filled;
-        int assigned;
-        int attended;
-        int noShows;
-        int checkedIn;
-        int helperSeats;
-        final int[] helped = new int[HelpService.values().length];
-        int trainings;
-        int participants;
-        int requests;
-        int requestsOpen;
-        int requestsFilled;
-
-        void add(Counts o) {
-            shifts += o.shifts;
-            seats += o.seats;
-            filled += o.filled;
-            assigned += o.assigned;
-            attended += o.attended;
-            noShows += o.noShows;
-            checkedIn += o.checkedIn;
-            helperSeats += o.helperSeats;
-            for (int i = 0; i < helped.length; i++) {
-                helped[i] += o.helped[i];
-            }
-            trainings += o.trainings;
-            participants += o.participants;
-            requests += o.requests;
-            requestsOpen += o.requestsOpen;
-            requestsFilled += o.requestsFilled;
-        }
-
-        WeekFigures figures(Long communeId, String commune, LocalDate monday, int required, int seatsFilled) {
-            return new WeekFigures(communeId, commune, monday, shifts, required, seatsFilled, assigned, attended,
-                    noShows, checkedIn, helped.clone(), trainings, participants, requests, requestsOpen,
-                    requestsFilled, helperSeats);
-        }
     }
 }

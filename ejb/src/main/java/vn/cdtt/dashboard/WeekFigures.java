@@ -47,11 +47,11 @@ public record WeekFigures(Long communeId, String commune, LocalDate monday, int 
         return seatsRequired == 0 ? null : (int) Math.round(100.0 * seatsFilled / seatsRequired);
     }
 
-    /** Adds up figures (the province's total, a week of several communes). */
+    /**
+     * Counts and adds up figures: the grouped queries' counts of a commune or a day, the province's total, the days
+     * of a week.
+     */
     static final class Sum {
-        private final Long communeId;
-        private final String commune;
-        private final LocalDate monday;
         int shifts;
         int seatsRequired;
         int seatsFilled;
@@ -66,12 +66,6 @@ public record WeekFigures(Long communeId, String commune, LocalDate monday, int 
         int requestsOpen;
         int requestsFilled;
         int helperSeats;
-
-        Sum(Long communeId, String commune, LocalDate monday) {
-            this.communeId = communeId;
-            this.commune = commune;
-            this.monday = monday;
-        }
 
         Sum add(WeekFigures f) {
             shifts += f.shifts;
@@ -93,9 +87,14 @@ public record WeekFigures(Long communeId, String commune, LocalDate monday, int 
             return this;
         }
 
-        WeekFigures figures() {
-            return new WeekFigures(communeId, commune, monday, shifts, seatsRequired, seatsFilled, assigned, attended,
-                    noShows, checkedIn, helped.clone(), trainings, participants, requests, requestsOpen, requestsFilled,
+        WeekFigures figures(Long communeId, String commune, LocalDate monday) {
+            return figures(communeId, commune, monday, seatsRequired, seatsFilled);
+        }
+
+        /** The figures with the seats counted elsewhere (the seat coverage of the week). */
+        WeekFigures figures(Long communeId, String commune, LocalDate monday, int required, int filled) {
+            return new WeekFigures(communeId, commune, monday, shifts, required, filled, assigned, attended, noShows,
+                    checkedIn, helped.clone(), trainings, participants, requests, requestsOpen, requestsFilled,
                     helperSeats);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.cdtt.commune.Commune;
-import vn.cdtt.commune.SiteSession;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
 import vn.cdtt.security.Role;
@@ -59,29 +59,33 @@ public class CoverageService {
                 .setParameter("p", provinceId).setParameter("f", monday).setParameter("t", sunday)
                 .getResultList());
         Set<String> closed = new HashSet<>();
-        em.createQuery("SELECT c.site.id, c.closedOn FROM SiteClosure c WHERE c.closedOn BETWEEN :f AND :t "
-                        + "AND c.site.province.id = :p", Object[].class)
+        scoped(em.createQuery("SELECT c.site.id, c.closedOn FROM SiteClosure c WHERE c.closedOn BETWEEN :f AND :t "
+                        + "AND c.site.province.id = :p" + (onlyCommune == null ? "" : " AND c.site.commune.id = :c"),
+                Object[].class), onlyCommune)
                 .setParameter("f", monday).setParameter("t", sunday).setParameter("p", provinceId).getResultList()
                 .forEach(r -> closed.add(r[0] + "@" + r[1]));
         Map<String, int[]> shifts = new HashMap<>();
-        em.createQuery("SELECT s.site.id, s.date, s.part, s.seats, s.filled FROM Shift s WHERE s.provinceId = :p "
-                        + "AND s.date BETWEEN :f AND :t", Object[].class)
+        scoped(em.createQuery("SELECT s.site.id, s.date, s.part, s.seats, s.filled FROM Shift s WHERE s.provinceId = :p "
+                        + "AND s.date BETWEEN :f AND :t" + (onlyCommune == null ? "" : " AND s.communeId = :c"),
+                Object[].class), onlyCommune)
                 .setParameter("p", provinceId).setParameter("f", monday).setParameter("t", sunday)
                 .getResultList()
                 .forEach(r -> shifts.put(r[0] + "@" + r[1] + "@" + r[2], new int[] {(Integer) r[3], (Integer) r[4]}));
 
+        // the opening sessions as plain values: no site entity (nor its needs, nor its commune) is loaded
         Map<Long, int[]> totals = new HashMap<>();
-        for (SiteSession session : em.createQuery("SELECT s FROM SiteSession s JOIN FETCH s.site st "
-                + "WHERE st.province.id = :p", SiteSession.class).setParameter("p", provinceId)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.site.commune").getResultList()) {
-            LocalDate day = monday.plusDays(session.getDayOfWeek().getValue() - 1L);
-            Long siteId = session.getSite().getId();
+        for (Object[] r : scoped(em.createQuery("SELECT st.id, st.commune.id, s.dayOfWeek, s.part, s.seats "
+                + "FROM SiteSession s JOIN s.site st WHERE st.province.id = :p"
+                + (onlyCommune == null ? "" : " AND st.commune.id = :c"), Object[].class), onlyCommune)
+                .setParameter("p", provinceId).getResultList()) {
+            LocalDate day = monday.plusDays(((Number) r[2]).intValue() - 1L);
+            Long siteId = ((Number) r[0]).longValue();
             if (holidays.contains(day) || closed.contains(siteId + "@" + day)) {
                 continue;
             }
-            int[] shift = shifts.get(siteId + "@" + day + "@" + session.getPart());
-            int[] t = totals.computeIfAbsent(session.getSite().getCommune().getId(), id -> new int[2]);
-            t[0] += shift == null ? session.getSeats() : shift[0];
+            int[] shift = shifts.get(siteId + "@" + day + "@" + r[3]);
+            int[] t = totals.computeIfAbsent(((Number) r[1]).longValue(), id -> new int[2]);
+            t[0] += shift == null ? ((Number) r[4]).intValue() : shift[0];
             t[1] += shift == null ? 0 : shift[1];
         }
         List<CommuneCoverage> result = new ArrayList<>();
@@ -92,5 +96,9 @@ public class CoverageService {
         result.sort(Comparator.comparingInt(CommuneCoverage::seatsShort).reversed()
                 .thenComparing(CommuneCoverage::communeName));
         return result;
+    }
+
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, Long commune) {
+        return commune == null ? query : query.setParameter("c", commune);
     }
 }

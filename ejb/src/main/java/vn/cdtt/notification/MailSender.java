@@ -3,6 +3,8 @@ package vn.cdtt.notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -11,23 +13,35 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.common.FileDownload;
 import vn.cdtt.common.VietnamTime;
 
 /**
  * Sends the outbox through a Jakarta Mail session built from configuration ({@code mail.smtp.host},
  * {@code mail.smtp.port}, {@code mail.from}, optional {@code mail.user}/{@code mail.password},
  * {@code mail.smtp.starttls}; env MAIL_SMTP_HOST …). Every minute, at most a batch; a failing mail is tried
- * again up to {@link OutboxMail#MAX_ATTEMPTS} times. In demo mode nothing leaves the machine.
+ * again up to {@link OutboxMail#MAX_ATTEMPTS} times. In demo mode nothing leaves the machine. A mail that carries
+ * files gets them from the {@link MailAttachments} of their kind, written once per batch.
  */
 @Singleton
 public class MailSender {
@@ -69,7 +83,15 @@ public class MailSender {
     @ConfigProperty(name = "mail.password")
     Optional<String> password;
 
+    @Inject
+    @Any
+    Instance<MailAttachments> attachmentWriters;
+
     private Session session;
+
+    /** A file written for the mails of one batch. */
+    private record Attachment(String fileName, String contentType, byte[] bytes) {
+    }
 
     @PostConstruct
     void init() {
@@ -101,20 +123,75 @@ public class MailSender {
         List<OutboxMail> batch = em.createQuery("SELECT m FROM OutboxMail m WHERE m.status = "
                 + "vn.cdtt.notification.MailStatus.PENDING ORDER BY m.id", OutboxMail.class)
                 .setMaxResults(BATCH).getResultList();
+        Map<String, List<Attachment>> written = new HashMap<>();
         for (OutboxMail mail : batch) {
             try {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom(new InternetAddress(from));
-                message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
-                message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-                message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-                Transport.send(message);
+                Transport.send(compose(mail, written));
                 mail.sent(VietnamTime.now());
-            } catch (MessagingException | RuntimeException e) {
+            } catch (MessagingException | IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Mail {0} to {1} not sent: {2}",
                         new Object[] {mail.getId(), mail.getRecipient(), e.getMessage()});
                 mail.failed(e.getMessage());
             }
+        }
+    }
+
+    /** The message of an outbox mail as it is sent: plain UTF-8 text, and its files when it carries some. */
+    public MimeMessage compose(OutboxMail mail) throws MessagingException, IOException {
+        return compose(mail, new HashMap<>());
+    }
+
+    private MimeMessage compose(OutboxMail mail, Map<String, List<Attachment>> written)
+            throws MessagingException, IOException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        if (mail.getAttachments() == null) {
+            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+            return message;
+        }
+        List<Attachment> files = written.get(mail.getAttachments());
+        if (files == null) {
+            files = write(mail.getAttachments());
+            written.put(mail.getAttachments(), files);
+        }
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        parts.addBodyPart(text);
+        for (Attachment file : files) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new jakarta.activation.DataHandler(
+                    new ByteArrayDataSource(file.bytes(), file.contentType())));
+            part.setFileName(encoded(file.fileName()));
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            parts.addBodyPart(part);
+        }
+        message.setContent(parts);
+        message.saveChanges();
+        return message;
+    }
+
+    private List<Attachment> write(String reference) throws IOException {
+        int colon = reference.indexOf(':');
+        String kind = colon < 0 ? reference : reference.substring(0, colon);
+        MailAttachments writer = attachmentWriters.stream().filter(w -> w.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no writer of mail attachments " + kind));
+        List<Attachment> files = new ArrayList<>();
+        for (FileDownload f : writer.files(reference.substring(colon + 1))) {
+            try (InputStream in = f.content()) {
+                files.add(new Attachment(f.fileName(), f.contentType(), in.readAllBytes()));
+            }
+        }
+        return files;
+    }
+
+    private static String encoded(String fileName) {
+        try {
+            return MimeUtility.encodeText(fileName, StandardCharsets.UTF_8.name(), null);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -52,6 +52,10 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
 
+    /** The files it carries, as a {@link MailAttachments#reference reference}; null when none. */
+    @Column(length = 100)
+    private String attachments;
+
     protected OutboxMail() {
     }
 
@@ -62,6 +66,15 @@ public class OutboxMail {
         this.body = body.length() > 2000 ? body.substring(0, 2000) : body;
         this.status = demo ? MailStatus.DEMO : MailStatus.PENDING;
         this.createdAt = now;
+    }
+
+    /** The mail carries the files of a {@link MailAttachments#reference reference}, written when it is sent. */
+    public OutboxMail attach(String reference) {
+        if (reference != null && reference.length() > 100) {
+            throw new IllegalArgumentException("attachment reference too long");
+        }
+        this.attachments = reference;
+        return this;
     }
 
     public void sent(LocalDateTime now) {
@@ -116,5 +129,9 @@ public class OutboxMail {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    public String getAttachments() {
+        return attachments;
     }
 }

@@ -9,11 +9,11 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.cdtt.common.FileDownload;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
@@ -52,10 +52,6 @@ public class RatingDeclarations {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    /** A file to send back: its name, type, size and content. */
-    public record DeclarationFile(String fileName, String contentType, long size, InputStream content) {
-    }
 
     /** Declares; {@code bytes} may be null (no file). Nothing is stored if anything is refused. */
     public RatingDeclaration declare(DeclarationForm form, String fileName, byte[] bytes) {
@@ -157,7 +153,7 @@ public class RatingDeclarations {
     }
 
     /** A declaration's file, for the coordinators of its commune and the province (and viewers). */
-    public DeclarationFile download(Long declarationId) {
+    public FileDownload download(Long declarationId) {
         Caller caller = callers.current();
         RatingDeclaration d = declarationId == null ? null : em.find(RatingDeclaration.class, declarationId);
         if (d == null || !d.getProvinceId().equals(caller.provinceId()) || d.getStorageKey() == null) {
@@ -165,7 +161,7 @@ public class RatingDeclarations {
         }
         caller.requireReadRoster(d.getProvinceId(), d.getCommuneId());
         try {
-            return new DeclarationFile(d.getFileName(), d.getContentType(), d.getFileSize(),
+            return new FileDownload(d.getFileName(), d.getContentType(), d.getFileSize(),
                     store.open(d.getStorageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

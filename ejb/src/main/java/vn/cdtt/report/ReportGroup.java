@@ -2,29 +2,15 @@ package vn.cdtt.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.Locale;
 
 /** Trainings held and participants of one target group on a line of a weekly report (frozen). */
 @Entity
 @Table(name = "weekly_report_group")
-public class ReportGroup implements Serializable {
+public class ReportGroup extends ReportRow {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "report_id", nullable = false)
-    private Long reportId;
-
-    @Column(name = "line_no", nullable = false)
-    private int lineNo;
 
     @Column(name = "group_vi", nullable = false)
     private String groupVi;
@@ -42,16 +28,11 @@ public class ReportGroup implements Serializable {
     }
 
     ReportGroup(Long reportId, int lineNo, String groupVi, String groupEn, int sessions, int participants) {
-        this.reportId = reportId;
-        this.lineNo = lineNo;
+        super(reportId, lineNo);
         this.groupVi = groupVi;
         this.groupEn = groupEn;
         this.sessions = sessions;
         this.participants = participants;
-    }
-
-    public int getLineNo() {
-        return lineNo;
     }
 
     public String group(Locale locale) {

@@ -4,11 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import vn.cdtt.dashboard.WeekFigures;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.HelpService;
@@ -19,19 +15,9 @@ import vn.cdtt.duty.HelpService;
  */
 @Entity
 @Table(name = "weekly_report_line")
-public class ReportLine implements Serializable {
+public class ReportLine extends ReportRow {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "report_id", nullable = false)
-    private Long reportId;
-
-    @Column(name = "line_no", nullable = false)
-    private int lineNo;
 
     @Column(name = "commune_id")
     private Long communeId;
@@ -110,8 +96,7 @@ public class ReportLine implements Serializable {
      */
     ReportLine(Long reportId, int lineNo, String communeName, WeekFigures f, WeeklyReports.Rating rating,
                ReportLine before, WeekFigures recount) {
-        this.reportId = reportId;
-        this.lineNo = lineNo;
+        super(reportId, lineNo);
         this.communeId = f.communeId();
         this.communeName = communeName.length() > 120 ? communeName.substring(0, 120) : communeName;
         this.shiftsPlanned = f.shifts();
@@ -147,18 +132,6 @@ public class ReportLine implements Serializable {
                 lateParticipants = recount.participants() - before.participants;
             }
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getReportId() {
-        return reportId;
-    }
-
-    public int getLineNo() {
-        return lineNo;
     }
 
     public Long getCommuneId() {

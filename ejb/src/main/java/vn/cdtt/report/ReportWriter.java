@@ -24,6 +24,7 @@ import vn.cdtt.commune.Province;
 import vn.cdtt.dashboard.Figures;
 import vn.cdtt.dashboard.WeekFigures;
 import vn.cdtt.duty.CoverageLight;
+import vn.cdtt.notification.MailAttachments;
 import vn.cdtt.notification.OutboxMail;
 import vn.cdtt.rating.CommuneRating;
 import vn.cdtt.rating.RatingColour;
@@ -117,7 +118,8 @@ public class ReportWriter {
                 t.seatsRequired(), t.attended(), t.noShows(), t.helpedTotal(), t.trainings(), t.participants(),
                 baseUrl + "report/history.xhtml?report=" + report.getId());
         for (String address : recipients) {
-            em.persist(new OutboxMail(provinceId, address, subject, body, demo, now));
+            em.persist(new OutboxMail(provinceId, address, subject, body, demo, now)
+                    .attach(MailAttachments.reference(ReportMailFiles.KIND, report.getId())));
         }
         report.mailed(recipients.size());
         audit.record(actor, AuditAction.CREATE, "WeeklyReport", report.getId(), provinceId, null,

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.VietnamTime;
-import vn.cdtt.commune.Province;
 import vn.cdtt.dashboard.WeekFigures;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.security.Caller;
@@ -74,21 +72,7 @@ public class WeeklyReports {
         if (report == null || !report.getProvinceId().equals(caller.provinceId())) {
             throw new NotFoundException("WeeklyReport", reportId);
         }
-        Long commune = caller.communeScope(null);
-        var query = em.createQuery("SELECT l FROM ReportLine l WHERE l.reportId = :r"
-                + (commune == null ? "" : " AND (l.communeId IS NULL OR l.communeId = :c)")
-                + " ORDER BY l.lineNo", ReportLine.class).setParameter("r", reportId);
-        if (commune != null) {
-            query.setParameter("c", commune);
-        }
-        List<ReportLine> lines = query.getResultList();
-        List<ReportGroup> groups = em.createQuery("SELECT g FROM ReportGroup g WHERE g.reportId = :r "
-                + "ORDER BY g.lineNo, g.id", ReportGroup.class).setParameter("r", reportId).getResultList();
-        if (commune != null) {
-            List<Integer> visible = lines.stream().map(ReportLine::getLineNo).toList();
-            groups = groups.stream().filter(g -> visible.contains(g.getLineNo())).toList();
-        }
-        return new ReportData(report, em.find(Province.class, report.getProvinceId()).getName(), lines, groups);
+        return ReportData.load(em, report, caller.communeScope(null));
     }
 
     public byte[] xlsx(Long reportId, Locale locale) {

@@ -9,10 +9,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import vn.cdtt.common.FileDownload;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
@@ -46,10 +46,6 @@ public class TrainingEvidence {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    /** A file to send back: its name, type, size and content. */
-    public record EvidenceFile(String fileName, String contentType, long size, InputStream content) {
-    }
 
     /**
      * Keeps an evidence file of a session that has started: its type is read from its first bytes (images or
@@ -105,7 +101,7 @@ public class TrainingEvidence {
     }
 
     /** An evidence file, for the coordinators of the session's commune and the province only. */
-    public EvidenceFile download(Long evidenceId) {
+    public FileDownload download(Long evidenceId) {
         Caller caller = callers.current();
         Evidence e = evidenceId == null ? null : em.find(Evidence.class, evidenceId);
         if (e == null || !e.getSession().getProvinceId().equals(caller.provinceId())) {
@@ -113,7 +109,7 @@ public class TrainingEvidence {
         }
         caller.requireWriteRoster(e.getSession().getProvinceId(), e.getSession().getCommune().getId());
         try {
-            return new EvidenceFile(e.getFileName(), e.getContentType(), e.getSize(), store.open(e.getStorageKey()));
+            return new FileDownload(e.getFileName(), e.getContentType(), e.getSize(), store.open(e.getStorageKey()));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

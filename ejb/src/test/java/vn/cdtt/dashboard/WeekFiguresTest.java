@@ -31,8 +31,9 @@ class WeekFiguresTest {
 
     @Test
     void theProvinceAddsUpItsCommunes() {
-        WeekFigures total = new WeekFigures.Sum(null, null, LocalDate.of(2030, 1, 7))
-                .add(week(1L, 20, 15, 2, 1, 4)).add(week(2L, 10, 10, 3, 0, 1)).figures();
+        WeekFigures total = new WeekFigures.Sum()
+                .add(week(1L, 20, 15, 2, 1, 4)).add(week(2L, 10, 10, 3, 0, 1))
+                .figures(null, null, LocalDate.of(2030, 1, 7));
         assertEquals(30, total.seatsRequired());
         assertEquals(25, total.seatsFilled());
         assertEquals(5, total.attended());

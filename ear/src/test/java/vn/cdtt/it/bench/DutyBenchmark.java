@@ -100,13 +100,20 @@ class DutyBenchmark {
         // Tổng quan: the whole province, and one commune chosen by a province-wide reader
         List<Sample> dashboardProvince = new ArrayList<>();
         List<Sample> dashboardCommune = new ArrayList<>();
+        // Xếp loại: every commune's rating of this week, and one commune's last 12 weeks
+        List<Sample> ratingsProvince = new ArrayList<>();
+        List<Sample> ratingsCommune = new ArrayList<>();
         for (int i = 0; i < WARM_UP / 3 + DASHBOARD_REQUESTS; i++) {
+            String commune = communes.get(random.nextInt(communes.size()));
             Sample all = measure(province, "dashboard/index.xhtml", "data-ri=");
-            Sample one = measure(province, "dashboard/index.xhtml?commune="
-                    + communes.get(random.nextInt(communes.size())), "data-ri=");
+            Sample one = measure(province, "dashboard/index.xhtml?commune=" + commune, "data-ri=");
+            Sample ratings = measure(province, "rating/communes.xhtml", "class=\"light light-");
+            Sample history = measure(province, "rating/commune.xhtml?commune=" + commune, "class=\"light light-");
             if (i >= WARM_UP / 3) {
                 dashboardProvince.add(all);
                 dashboardCommune.add(one);
+                ratingsProvince.add(ratings);
+                ratingsCommune.add(history);
             }
         }
 
@@ -125,8 +132,9 @@ class DutyBenchmark {
                 data.get("shifts"), data.get("assignments"), data.get("from"), data.get("to"), generated,
                 "page", "n", "p50 ms", "p95 ms", "SQL/request", "rows shown",
                 line("week board", board), line("my shifts", mine))
-                + String.format("%s%n%s%n", line("dashboard, province", dashboardProvince),
-                        line("dashboard, one commune", dashboardCommune))
+                + String.format("%s%n%s%n%s%n%s%n", line("dashboard, province", dashboardProvince),
+                        line("dashboard, one commune", dashboardCommune), line("ratings, province", ratingsProvince),
+                        line("ratings, one commune", ratingsCommune))
                 + String.format("%nload test (loopback; -Dbenchmark.load.sessions, -Dbenchmark.load.seconds)%n%s%s",
                         baseline.report(), load.report())
                 + allowances;

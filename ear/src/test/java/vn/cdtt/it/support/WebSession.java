@@ -62,6 +62,12 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** GET of a file below the application (no leading slash), its bytes as they came. */
+    public HttpResponse<byte[]> getBytes(String path, Duration timeout) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * A Faces Ajax post of a page's form (what PrimeFaces sends when a table pages): {@code fields} as they are, URL
      * encoded, without the view state and the page's CSP nonce (PrimeFaces refuses an Ajax request without it), which

@@ -3,15 +3,12 @@ package vn.cdtt.web.allowance;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cdtt.allowance.MemberAllowances;
-import vn.cdtt.common.NotFoundException;
-import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.common.FileDownload;
+import vn.cdtt.web.common.FileServlet;
 import vn.cdtt.web.common.UserSession;
 
 /**
@@ -20,7 +17,7 @@ import vn.cdtt.web.common.UserSession;
  * web.xml lets only members into /me/* and only coordinators and viewers into /allowance/*; the service checks again.
  */
 @WebServlet({"/me/allowance/pdf/*", "/allowance/pdf/*"})
-public class StatementPdfServlet extends HttpServlet {
+public class StatementPdfServlet extends FileServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/(\\d{1,18})");
@@ -32,30 +29,14 @@ public class StatementPdfServlet extends HttpServlet {
     transient UserSession session;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected FileDownload file(HttpServletRequest request) {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!path.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+            return null;
         }
         Long statementId = Long.valueOf(path.group(1));
         Long memberId = Long.valueOf(path.group(2));
-        byte[] pdf;
-        try {
-            pdf = allowances.pdf(statementId, memberId, session.getLocale());
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"bang-ke-phu-cap-" + statementId + "-"
-                + memberId + ".pdf\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(pdf);
+        return FileDownload.of("bang-ke-phu-cap-" + statementId + "-" + memberId + ".pdf", FileDownload.PDF,
+                allowances.pdf(statementId, memberId, session.getLocale()));
     }
 }

@@ -3,15 +3,13 @@ package vn.cdtt.web.duty;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.FileDownload;
 import vn.cdtt.duty.WeekPlan;
-import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.web.common.FileServlet;
 import vn.cdtt.web.common.UserSession;
 
 /**
@@ -20,7 +18,7 @@ import vn.cdtt.web.common.UserSession;
  * coordinators and viewers into /duty/*; the service checks the commune's scope again.
  */
 @WebServlet("/duty/week-plan")
-public class WeekPlanServlet extends HttpServlet {
+public class WeekPlanServlet extends FileServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,32 +29,21 @@ public class WeekPlanServlet extends HttpServlet {
     transient UserSession session;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected FileDownload file(HttpServletRequest request) {
         Long commune;
         LocalDate week;
         try {
             commune = Long.valueOf(request.getParameter("commune"));
             week = LocalDate.parse(request.getParameter("week"));
         } catch (NumberFormatException | NullPointerException | DateTimeParseException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+            return null;
         }
-        byte[] pdf;
-        try {
-            pdf = plans.pdf(commune, week, session.getLocale());
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        LocalDate monday = week.minusDays(week.getDayOfWeek().getValue() - 1L);
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "inline; filename=\"ke-hoach-truc-" + commune + "-" + monday + ".pdf\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(pdf);
+        return FileDownload.of("ke-hoach-truc-" + commune + "-" + week.with(DayOfWeek.MONDAY) + ".pdf",
+                FileDownload.PDF, plans.pdf(commune, week, session.getLocale()));
+    }
+
+    @Override
+    protected boolean inline() {
+        return true;
     }
 }

@@ -2,23 +2,17 @@ package vn.cdtt.web.training;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import vn.cdtt.common.NotFoundException;
-import vn.cdtt.security.AccessDeniedException;
+import vn.cdtt.common.FileDownload;
 import vn.cdtt.training.TrainingEvidence;
+import vn.cdtt.web.common.FileServlet;
 
 /**
  * GET /training/evidence/{id}: an evidence file as an attachment, never rendered inline, for the coordinators of
  * the session's commune and the province (the service checks; web.xml lets only coordinators and viewers in).
  */
 @WebServlet("/training/evidence/*")
-public class EvidenceServlet extends HttpServlet {
+public class EvidenceServlet extends FileServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,30 +20,8 @@ public class EvidenceServlet extends HttpServlet {
     transient TrainingEvidence evidence;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path == null || !path.matches("/\\d{1,18}")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        TrainingEvidence.EvidenceFile file;
-        try {
-            file = evidence.download(Long.valueOf(path.substring(1)));
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentType(file.contentType());
-        response.setContentLengthLong(file.size());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        try (InputStream in = file.content()) {
-            in.transferTo(response.getOutputStream());
-        }
+    protected FileDownload file(HttpServletRequest request) {
+        Long id = idFromPath(request);
+        return id == null ? null : evidence.download(id);
     }
 }
