@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the OpenAPI document Payara builds from the annotations of the REST API ({@code vn.cdtt.web.api}): the
@@ -33,6 +34,15 @@ public class ApiDocumentFilter implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema(PROBLEM, problemSchema());
+        if (api.getTags() != null) {
+            // a tag named on a resource class and in the application's definition is listed twice; keep the
+            // described one (the specification wants tag names unique)
+            Map<String, Tag> tags = new java.util.LinkedHashMap<>();
+            for (Tag tag : api.getTags()) {
+                tags.merge(tag.getName(), tag, (kept, other) -> kept.getDescription() != null ? kept : other);
+            }
+            api.setTags(new java.util.ArrayList<>(tags.values()));
+        }
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }

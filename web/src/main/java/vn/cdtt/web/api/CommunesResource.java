@@ -48,7 +48,7 @@ public class CommunesResource {
     Request request;
 
     @GET
-    @Operation(summary = "The communes the caller works with",
+    @Operation(operationId = "listCommunes", summary = "The communes the caller works with",
             description = "The province and viewers: every commune of the province, by name; a commune coordinator: "
                     + "their own; others: none.")
     @APIResponse(responseCode = "200", description = "A page of communes",
@@ -61,7 +61,7 @@ public class CommunesResource {
 
     @GET
     @Path("/{id}/sites")
-    @Operation(summary = "A commune's service sites with their weekly sessions",
+    @Operation(operationId = "communeSites", summary = "A commune's service sites with their weekly sessions",
             description = "Province-wide readers and the commune's own people.")
     @APIResponse(responseCode = "200", description = "The sites",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
@@ -72,7 +72,7 @@ public class CommunesResource {
 
     @GET
     @Path("/{id}/shifts")
-    @Operation(summary = "A commune's week of shifts with who is on them",
+    @Operation(operationId = "communeShifts", summary = "A commune's week of shifts with who is on them",
             description = "Monday to Sunday of the week of `week` (default: this week). Coordinators of the commune, "
                     + "the province and viewers.")
     @APIResponse(responseCode = "200", description = "The week's shifts by date and time",
@@ -86,7 +86,7 @@ public class CommunesResource {
 
     @GET
     @Path("/{id}/ratings")
-    @Operation(summary = "A commune's ratings of the last weeks, newest first",
+    @Operation(operationId = "communeRatings", summary = "A commune's ratings of the last weeks, newest first",
             description = "Province-wide readers, and the commune's own coordinator.")
     @APIResponse(responseCode = "200", description = "One rating per week",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WeekRatingDto.class)))

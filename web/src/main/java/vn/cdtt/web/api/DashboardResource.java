@@ -33,7 +33,7 @@ public class DashboardResource {
     Request request;
 
     @GET
-    @Operation(summary = "Now, this week, 12 weeks of trend, training targets and allowances of the year",
+    @Operation(operationId = "dashboard", summary = "Now, this week, 12 weeks of trend, training targets and allowances of the year",
             description = "Province and viewers: the whole province or one commune (communeId); a commune "
                     + "coordinator: their own.")
     @APIResponse(responseCode = "200", description = "The dashboard's figures",

@@ -74,7 +74,7 @@ public class MeResource {
 
     @GET
     @Path("shifts")
-    @Operation(summary = "The caller's shifts from today on (at most 20), with who else is on them")
+    @Operation(operationId = "myShifts", summary = "The caller's shifts from today on (at most 20), with who else is on them")
     @APIResponse(responseCode = "200", description = "A page of shifts",
             content = @Content(schema = @Schema(implementation = PageOf.class)))
     public Response shifts(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -85,7 +85,7 @@ public class MeResource {
 
     @GET
     @Path("trainings")
-    @Operation(summary = "Training sessions the caller leads or assists in the coming year (at most 50)")
+    @Operation(operationId = "myTrainings", summary = "Training sessions the caller leads or assists in the coming year (at most 50)")
     @APIResponse(responseCode = "200", description = "A page of sessions",
             content = @Content(schema = @Schema(implementation = PageOf.class)))
     public Response trainings(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -95,20 +95,20 @@ public class MeResource {
 
     @POST
     @Path("assignments/{id}/check-in")
-    @Operation(summary = "Check in on one of the caller's shifts",
+    @Operation(operationId = "checkIn", summary = "Check in on one of the caller's shifts",
             description = "From 30 minutes before the start until the end, once.")
     @APIResponse(responseCode = "200", description = "Checked in",
             content = @Content(schema = @Schema(implementation = AttendanceDto.class)))
     @APIResponse(responseCode = "409", description = "Refused in the state things are in (the month is under review)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AttendanceDto checkIn(@Parameter(description = "The assignment id (assignmentId of /me/shifts)")
+    public AttendanceDto checkIn(@Parameter(description = "The assignment id (assignmentId of /me/shifts)", required = true)
                                  @PathParam("id") long id) {
         return AttendanceDto.of(attendance.checkIn(id));
     }
 
     @POST
     @Path("assignments/{id}/check-out")
-    @Operation(summary = "Check out of one of the caller's shifts, after checking in")
+    @Operation(operationId = "checkOut", summary = "Check out of one of the caller's shifts, after checking in")
     @APIResponse(responseCode = "200", description = "Checked out",
             content = @Content(schema = @Schema(implementation = AttendanceDto.class)))
     public AttendanceDto checkOut(@PathParam("id") long id) {
@@ -118,7 +118,7 @@ public class MeResource {
     @PUT
     @Path("assignments/{id}/helped")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The citizens helped on one of the caller's shifts, by service (counts only)")
+    @Operation(operationId = "logCitizensHelped", summary = "The citizens helped on one of the caller's shifts, by service (counts only)")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AttendanceDto.class)))
     public AttendanceDto helped(@PathParam("id") long id, HelpedDto body) {
@@ -133,7 +133,7 @@ public class MeResource {
 
     @GET
     @Path("unavailability")
-    @Operation(summary = "The caller's unavailability from today on")
+    @Operation(operationId = "myUnavailability", summary = "The caller's unavailability from today on")
     @APIResponse(responseCode = "200", description = "By date and part of the day",
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                     implementation = UnavailabilityDto.class)))
@@ -145,7 +145,7 @@ public class MeResource {
     @POST
     @Path("unavailability")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare a part of a day the caller cannot be on duty",
+    @Operation(operationId = "declareUnavailability", summary = "Declare a part of a day the caller cannot be on duty",
             description = "Refused when the caller already has a duty then.")
     @APIResponse(responseCode = "201", description = "Declared",
             content = @Content(schema = @Schema(implementation = UnavailabilityDto.class)))
@@ -166,7 +166,7 @@ public class MeResource {
 
     @DELETE
     @Path("unavailability/{id}")
-    @Operation(summary = "Withdraw one of the caller's unavailability")
+    @Operation(operationId = "withdrawUnavailability", summary = "Withdraw one of the caller's unavailability")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public void withdraw(@PathParam("id") long id) {
         availability.withdraw(id);

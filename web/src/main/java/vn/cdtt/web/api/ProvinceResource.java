@@ -49,7 +49,7 @@ public class ProvinceResource {
     @GET
     @Path("coverage")
     @Tag(name = "coverage")
-    @Operation(summary = "Seats filled against required, per commune, for a week",
+    @Operation(operationId = "coverage", summary = "Seats filled against required, per commune, for a week",
             description = "Worst first (most seats short), with the light (GREEN, YELLOW, RED). Province and viewers: "
                     + "every commune; a commune coordinator: their own.")
     @APIResponse(responseCode = "200", description = "A page of communes' coverage",
@@ -65,7 +65,7 @@ public class ProvinceResource {
     @GET
     @Path("trainings")
     @Tag(name = "trainings")
-    @Operation(summary = "Training sessions, newest first, paged in the database",
+    @Operation(operationId = "trainings", summary = "Training sessions, newest first, paged in the database",
             description = "Filtered by commune (a commune coordinator: their own only), status and dates.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
             content = @Content(schema = @Schema(implementation = PageOf.class)))
@@ -86,7 +86,7 @@ public class ProvinceResource {
     @GET
     @Path("trainings/report")
     @Tag(name = "trainings")
-    @Operation(summary = "The training report of a year",
+    @Operation(operationId = "trainingReport", summary = "The training report of a year",
             description = "Totals of held sessions, breakdowns by commune, topic, group, language and month, and the "
                     + "province's targets with progress (for the whole province only).")
     @APIResponse(responseCode = "200", description = "The report",

@@ -34,7 +34,7 @@ public class RatingsResource {
     Request request;
 
     @GET
-    @Operation(summary = "Every commune's rating for a week, worst first",
+    @Operation(operationId = "ratings", summary = "Every commune's rating for a week, worst first",
             description = "RED, then YELLOW, each by the number of criteria not met. Province and viewers: every "
                     + "commune; a commune coordinator: their own.")
     @APIResponse(responseCode = "200", description = "A page of ratings",

@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +79,7 @@ public class OpsResource {
     @GET
     @Path("openapi")
     @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
-    @Operation(summary = "The OpenAPI document of this API",
+    @Operation(operationId = "openApiDocument", summary = "The OpenAPI document of this API",
             description = "JSON or YAML (Accept). The province coordinator, or a client on the server itself.")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "403", description = "Neither the province coordinator nor this machine")
@@ -84,20 +88,27 @@ public class OpsResource {
         boolean json = accept != null && accept.contains("json");
         String base = opsUrl.filter(u -> !u.isBlank()).orElse("http://127.0.0.1:" + (request.getLocalPort() + 10));
         HttpResponse<String> doc = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi"))
-                        .header("Accept", json ? MediaType.APPLICATION_JSON : "application/yaml")
-                        .timeout(Duration.ofSeconds(30)).build(),
+                        .header("Accept", MediaType.APPLICATION_JSON).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (doc.statusCode() != 200) {
             throw new IllegalStateException("The OpenAPI document answered " + doc.statusCode() + " at " + base);
         }
-        return Response.ok(doc.body(), json ? MediaType.APPLICATION_JSON + ";charset=utf-8" : "application/yaml;charset=utf-8")
+        // Payara adds "endpoints" (its own list of the application's URLs), which the specification does not allow at
+        // the top level: a client generator that validates the document would refuse it. YAML 1.2 reads JSON as it
+        // is, so the YAML answer is the same text.
+        JsonObject document;
+        try (JsonReader reader = Json.createReader(new StringReader(doc.body()))) {
+            document = reader.readObject();
+        }
+        String body = Json.createObjectBuilder(document).remove("endpoints").build().toString();
+        return Response.ok(body, json ? MediaType.APPLICATION_JSON + ";charset=utf-8" : "application/yaml;charset=utf-8")
                 .header("Cache-Control", "no-store").build();
     }
 
     @GET
     @Path("metrics")
     @Produces("text/plain; version=0.0.4; charset=utf-8")
-    @Operation(summary = "Operations metrics (Prometheus text format)",
+    @Operation(operationId = "operationsMetrics", summary = "Operations metrics (Prometheus text format)",
             description = "The province coordinator, or a client on the server itself without a token.")
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "403", description = "Neither the province coordinator nor this machine")
