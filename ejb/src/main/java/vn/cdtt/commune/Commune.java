@@ -71,6 +71,6 @@ public class Commune {
 
     @Override
     public String toString() {
-        return (type == CommuneType.PHUONG ? "Phường " : "Xã ") + name;
+        return type.fullName(name);
     }
 }

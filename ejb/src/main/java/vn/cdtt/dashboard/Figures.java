@@ -42,7 +42,7 @@ public class Figures {
     /** A commune of the province, for lists and filters (sorted by name as Vietnamese reads it). */
     public record CommuneName(Long id, CommuneType type, String name) implements java.io.Serializable {
         public String label() {
-            return (type == CommuneType.PHUONG ? "Phường " : "Xã ") + name;
+            return type.fullName(name);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.cdtt.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -16,13 +17,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,9 +161,8 @@ public class MailSender {
         parts.addBodyPart(text);
         for (Attachment file : files) {
             MimeBodyPart part = new MimeBodyPart();
-            part.setDataHandler(new jakarta.activation.DataHandler(
-                    new ByteArrayDataSource(file.bytes(), file.contentType())));
-            part.setFileName(encoded(file.fileName()));
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.contentType())));
+            part.setFileName(file.fileName()); // a name beyond ASCII is encoded by Jakarta Mail (RFC 2231)
             part.setDisposition(MimeBodyPart.ATTACHMENT);
             parts.addBodyPart(part);
         }
@@ -185,13 +183,5 @@ public class MailSender {
             }
         }
         return files;
-    }
-
-    private static String encoded(String fileName) {
-        try {
-            return MimeUtility.encodeText(fileName, StandardCharsets.UTF_8.name(), null);
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
