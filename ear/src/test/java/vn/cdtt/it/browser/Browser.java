@@ -71,7 +71,6 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Logs in on the login page under {@code base} and waits for the home page. */
     /** Where this browser's downloads land. */
     public Path downloads() {
         return Path.of(System.getProperty("downloads.dir", "target/downloads"), name);
@@ -93,6 +92,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Logs in on the login page under {@code base} and waits for the home page. */
     public void login(java.net.URL base, String username, String password) {
         open(base + "login.xhtml");
         type(By.id("login:username"), username);
@@ -101,16 +101,39 @@ public final class Browser implements AutoCloseable {
         waitForText(By.id("role"), "Vai trò");
     }
 
+    /**
+     * Waits for a condition, looking again when an Ajax update replaced the element under it. Chromium reports that
+     * either as a stale element or, from version 156 on, as an "unknown error" saying the node "does not belong to
+     * the document"; both mean "not yet", not a failure.
+     */
+    private <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+        return wait.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (replaced(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean replaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
     public WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        until(condition::apply);
     }
 
     public void type(By by, String text) {
@@ -123,11 +146,10 @@ public final class Browser implements AutoCloseable {
     public void click(By by) {
         for (int attempt = 1; ; attempt++) {
             try {
-                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                until(ExpectedConditions.elementToBeClickable(by)).click();
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException
-                     | org.openqa.selenium.ElementClickInterceptedException e) {
-                if (attempt == 10) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 10 || !(replaced(e) || e instanceof org.openqa.selenium.ElementClickInterceptedException)) {
                     throw e;
                 }
                 if (e instanceof org.openqa.selenium.ElementClickInterceptedException) {
