@@ -90,6 +90,32 @@ class MemberImportIT extends IntegrationTest {
     }
 
     @Test
+    void aSheetFromTheFieldWithATitleBlockDecomposedLettersAndLostZerosIsStoredAsTyped() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String marker = "Đặng" + Fixtures.next() + "x";
+        String phone = Fixtures.uniquePhone();
+        String cccd = Fixtures.uniqueCitizenId();
+        // a title block above the headers; phone and CCCD typed into number cells, so their leading 0 is gone
+        String sheet = "TỈNH ĐOÀN GIA LAI\r\nDANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ\r\n\r\n"
+                + "STT,Họ tên,Ngày sinh,Nam/Nữ,Dân tộc,SĐT,Số CCCD/CMND,Đoàn viên,Ngày tham gia\r\n"
+                + "1,Nguyễn Thị " + marker + ",14/03/2001,Nữ,Kinh," + phone.substring(1) + "," + cccd.substring(1)
+                + ",Có,05/01/2026\r\n";
+        // decomposed letters, as a Mac writes them
+        byte[] file = java.text.Normalizer.normalize(sheet, java.text.Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8);
+
+        assertTrue(imports.preview(commune, "ds.csv", file).valid());
+        assertEquals(1, imports.commit(commune, "ds.csv", file));
+
+        MemberFilter filter = new MemberFilter();
+        filter.setText(marker);
+        var stored = members.search(filter, PageRequest.of(0, 10)).rows();
+        assertEquals(1, stored.size());
+        assertEquals("Nguyễn Thị " + marker, stored.get(0).fullName(), "composed, as typed on the form");
+        assertEquals(phone, stored.get(0).phone());
+    }
+
+    @Test
     void aCleanFileIsStoredWhole() {
         Long commune = fixtures.commune(KBANG);
         actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));

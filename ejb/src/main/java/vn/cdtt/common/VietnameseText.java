@@ -2,6 +2,7 @@ package vn.cdtt.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese text for search and sorting. {@link #fold} removes diacritics and case ("Nguyễn Văn Đạt" →
@@ -14,18 +15,30 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** Invisible characters pasted along with text: zero-width spaces and joiners, direction overrides, BOMs. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+    /** Any run of blanks, including the no-break spaces of web pages and Word, and control characters. */
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
+
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String s = text.replace('đ', 'd').replace('Đ', 'D');
+        String s = blanks(text.replace('đ', 'd').replace('Đ', 'D'));
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Collapses blanks and trims, in Unicode NFC; null stays null. */
+    /**
+     * Collapses blanks (no-break spaces and line breaks too) and trims, drops invisible characters (zero-width
+     * spaces, direction overrides), in Unicode NFC; null stays null.
+     */
     public static String clean(String text) {
-        return text == null ? null : nfc(text).trim().replaceAll("\\s+", " ");
+        return text == null ? null : nfc(blanks(text));
+    }
+
+    private static String blanks(String text) {
+        return BLANKS.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").trim();
     }
 
     /**

@@ -159,9 +159,9 @@ public class MemberImportService {
             form.setBirthDate(parse(problems, "birthDate", () -> MemberSheet.date(r.get(Column.BIRTH_DATE))));
             form.setGender(parse(problems, "gender", () -> MemberSheet.gender(r.get(Column.GENDER))));
             form.setEthnicity(r.get(Column.ETHNICITY));
-            form.setPhone(r.get(Column.PHONE));
+            form.setPhone(MemberSheet.phone(r.get(Column.PHONE)));
             form.setEmail(r.get(Column.EMAIL));
-            form.setCitizenId(r.get(Column.CITIZEN_ID));
+            form.setCitizenId(MemberSheet.citizenId(r.get(Column.CITIZEN_ID)));
             Boolean yu = parse(problems, "youthUnion", () -> MemberSheet.yesNo(r.get(Column.YOUTH_UNION)));
             form.setYouthUnion(Boolean.TRUE.equals(yu));
             form.setJoinedOn(parse(problems, "joinedOn", () -> MemberSheet.date(r.get(Column.JOINED_ON))));

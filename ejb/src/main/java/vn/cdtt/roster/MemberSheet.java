@@ -3,15 +3,20 @@ package vn.cdtt.roster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +40,8 @@ import vn.cdtt.common.VietnamTime;
 import vn.cdtt.common.VietnameseText;
 
 /**
- * The member sheet of imports and of the template: its columns, and reading an .xlsx or .csv file into raw rows.
+ * The member sheet of imports and of the template: its columns, and reading a workbook (.xlsx, .xls) or a delimited
+ * text file (.csv, .tsv, .txt in the encodings Excel writes) into raw rows.
  * Pure (no database): the headers are recognised in Vietnamese or English, with or without diacritics.
  */
 final class MemberSheet {
@@ -45,16 +51,43 @@ final class MemberSheet {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** Other headers people give the commune column (folded). */
-    private static final java.util.Set<String> COMMUNE_HEADERS = java.util.Set.of("xa", "phuong", "xa, phuong",
-            "xa/phuong", "xa phuong", "ma xa", "don vi", "commune", "ward", "commune code");
+    /** How far down a file its header row may be, below a title block ("DANH SÁCH THÀNH VIÊN…"). */
+    static final int HEADER_SEARCH_ROWS = 30;
 
-    /** The columns, in template order; the header text is the bundle key {@code import.col.<name>}. */
+    /**
+     * The columns, in template order; the header text is the bundle key {@code import.col.<name>}, in either
+     * language, or one of the other headers people give the column (folded: no diacritics, lower case).
+     */
     enum Column {
-        FULL_NAME, BIRTH_DATE, GENDER, ETHNICITY, PHONE, EMAIL, CITIZEN_ID, YOUTH_UNION, JOINED_ON, TEAM, SKILLS,
-        LANGUAGES,
+        FULL_NAME("ho ten", "ho va ten", "ho, ten", "ho & ten", "ho va ten thanh vien", "name"),
+        BIRTH_DATE("ngay thang nam sinh", "ngay, thang, nam sinh", "ngay/thang/nam sinh", "sinh ngay", "birth date",
+                "birthday", "dob"),
+        GENDER("gioi", "nam/nu", "nam, nu", "sex"),
+        ETHNICITY("ethnic group"),
+        PHONE("dien thoai", "so dt", "sdt", "dien thoai di dong", "so dien thoai di dong", "di dong", "mobile",
+                "phone number"),
+        EMAIL("e-mail", "thu dien tu", "dia chi email"),
+        CITIZEN_ID("cccd", "so cccd/cmnd", "so cmnd/cccd", "cccd/cmnd", "cmnd/cccd", "so can cuoc", "can cuoc cong dan",
+                "so can cuoc cong dan", "so dinh danh", "so dinh danh ca nhan", "citizen id number"),
+        YOUTH_UNION("la doan vien", "youth union"),
+        JOINED_ON("ngay vao to", "ngay tham gia to", "joined"),
+        TEAM("ten to", "to cong nghe so"),
+        SKILLS("ki nang", "ky nang so", "skill"),
+        LANGUAGES("ngon ngu dan toc", "tieng dan toc", "language"),
         /** Optional: the commune or ward by code or name; empty means the commune chosen on the page. */
-        COMMUNE;
+        COMMUNE("xa", "phuong", "xa, phuong", "xa/phuong", "xa phuong", "ma xa", "don vi", "commune", "ward",
+                "commune code");
+
+        private final java.util.Set<String> aliases;
+
+        Column(String... aliases) {
+            this.aliases = java.util.Set.of(aliases);
+        }
+
+        boolean isHeader(String folded) {
+            return aliases.contains(folded) || folded.equals(VietnameseText.fold(Messages.get(Messages.VIETNAMESE, key())))
+                    || folded.equals(VietnameseText.fold(Messages.get(Messages.ENGLISH, key())));
+        }
 
         String key() {
             return "import.col." + name().toLowerCase(Locale.ROOT);
@@ -67,10 +100,13 @@ final class MemberSheet {
 
     /** One data line of the file: its line number as the user sees it (header = 1) and the text per column. */
     record RawRow(int line, Map<Column, String> cells) {
-        /** The cell's text, trimmed and in Unicode NFC (so checks, search and uniqueness see what is stored). */
+        /**
+         * The cell's text, cleaned as {@link VietnameseText#clean} (no-break spaces, invisible characters) and in
+         * Unicode NFC, so checks, search and uniqueness see what is stored.
+         */
         String get(Column c) {
             String v = cells.get(c);
-            return v == null ? "" : VietnameseText.nfc(v.trim());
+            return v == null ? "" : VietnameseText.clean(v);
         }
 
         boolean has(Column c) {
@@ -87,19 +123,23 @@ final class MemberSheet {
             throw new InvalidInputException("import.file.noRows");
         }
         List<List<String>> lines;
-        if (name.endsWith(".xlsx")) {
-            lines = readXlsx(content);
-        } else if (name.endsWith(".csv")) {
-            lines = readCsv(content);
+        if (isWorkbook(content)) {
+            // by content, not by name: a workbook saved as .xls, or renamed to .csv, is still read as one
+            lines = readWorkbook(content);
+        } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            throw new InvalidInputException("import.file.unreadable");
+        } else if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+            lines = readDelimited(content);
         } else {
             throw new InvalidInputException("import.file.type");
         }
         if (lines.isEmpty()) {
             throw new InvalidInputException("import.file.noRows");
         }
-        Map<Column, Integer> index = headerIndex(lines.get(0));
+        int headerRow = headerRow(lines);
+        Map<Column, Integer> index = headerIndex(lines.get(headerRow));
         List<RawRow> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
+        for (int i = headerRow + 1; i < lines.size(); i++) {
             List<String> line = lines.get(i);
             if (line.stream().allMatch(s -> s == null || s.isBlank())) {
                 continue;
@@ -117,19 +157,29 @@ final class MemberSheet {
         return rows;
     }
 
-    /** Which column holds what: by header text in either language, diacritics and case ignored. */
-    static Map<Column, Integer> headerIndex(List<String> header) {
-        Map<Column, Integer> index = new EnumMap<>(Column.class);
-        for (int i = 0; i < header.size(); i++) {
-            String h = VietnameseText.fold(header.get(i)).replace("\uFEFF", "");
-            for (Column c : Column.values()) {
-                if (h.equals(VietnameseText.fold(Messages.get(Messages.VIETNAMESE, c.key())))
-                        || h.equals(VietnameseText.fold(Messages.get(Messages.ENGLISH, c.key())))
-                        || (c == Column.COMMUNE && COMMUNE_HEADERS.contains(h))) {
-                    index.putIfAbsent(c, i);
-                }
+    /**
+     * The header row: the first of the file's first rows that names every required column, so a title block above
+     * it is skipped; when none does, the one naming the most, so the message names what it lacks.
+     */
+    static int headerRow(List<List<String>> lines) {
+        int best = 0;
+        int most = 0;
+        for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_ROWS); i++) {
+            Map<Column, Integer> found = columns(lines.get(i));
+            if (Arrays.stream(Column.values()).allMatch(c -> !c.required() || found.containsKey(c))) {
+                return i;
+            }
+            if (found.size() > most) {
+                best = i;
+                most = found.size();
             }
         }
+        return best;
+    }
+
+    /** Which column holds what: by header text in either language, diacritics and case ignored. */
+    static Map<Column, Integer> headerIndex(List<String> header) {
+        Map<Column, Integer> index = columns(header);
         for (Column c : Column.values()) {
             if (c.required() && !index.containsKey(c)) {
                 throw new InvalidInputException("import.header.missing", Messages.get(Messages.VIETNAMESE, c.key()));
@@ -138,17 +188,87 @@ final class MemberSheet {
         return index;
     }
 
-    private static List<List<String>> readCsv(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
+    private static Map<Column, Integer> columns(List<String> header) {
+        Map<Column, Integer> index = new EnumMap<>(Column.class);
+        for (int i = 0; i < header.size(); i++) {
+            String h = header(header.get(i));
+            for (Column c : Column.values()) {
+                if (c.isHeader(h)) {
+                    index.putIfAbsent(c, i);
+                }
+            }
+        }
+        return index;
+    }
+
+    /** "Ngày sinh (dd/mm/yyyy) *" → "ngay sinh": folded, without hints in brackets, required marks or colons. */
+    private static String header(String text) {
+        String h = VietnameseText.fold(text);
+        return h.replaceAll("\\([^)]*\\)|[*:]", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** An Excel workbook of either age: .xlsx (a zip) or the older .xls (an OLE2 compound file). */
+    private static boolean isWorkbook(byte[] content) {
+        return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text of a delimited file as people's tools save it: UTF-8 with or without a byte order mark ("CSV UTF-8"),
+     * UTF-16 with its mark (Excel's "Unicode text"), or else Windows-1258, what Excel's plain "CSV" writes on a
+     * Vietnamese Windows (its decomposed tone marks are composed again by {@link RawRow#get}).
+     */
+    static String decode(byte[] content) {
+        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
+            return new String(content, StandardCharsets.UTF_16);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            if (!Charset.isSupported("windows-1258")) {
+                throw new InvalidInputException("import.file.unreadable");
+            }
+            return new String(content, Charset.forName("windows-1258"));
+        }
+    }
+
+    /** The delimiter of the header line: tab, semicolon or comma, whichever it holds most of (comma on a tie). */
+    static char delimiter(String firstLine) {
+        char best = ',';
+        long most = firstLine.chars().filter(ch -> ch == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long n = firstLine.chars().filter(ch -> ch == candidate).count();
+            if (n > most) {
+                best = candidate;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    private static List<List<String>> readDelimited(byte[] content) {
+        String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(ch -> ch == ';').count() > firstLine.chars().filter(ch -> ch == ',')
-                .count() ? ';' : ',';
+        char delimiter = delimiter(text.lines().findFirst().orElse(""));
         List<List<String>> lines = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader = new StringReader(text)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
                 lines.add(r.toList());
                 if (lines.size() > MAX_ROWS + 1) {
@@ -164,7 +284,7 @@ final class MemberSheet {
         return lines;
     }
 
-    private static List<List<String>> readXlsx(byte[] content) {
+    private static List<List<String>> readWorkbook(byte[] content) {
         List<List<String>> lines = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
@@ -202,15 +322,38 @@ final class MemberSheet {
         return formatter.formatCellValue(cell);
     }
 
+    /**
+     * A day as dd/MM/yyyy, also with dashes or dots between (14-03-2001, 14.03.2001), or in the ISO form other
+     * systems export (2001-03-14); strict, so 31/02 is refused.
+     */
     static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String t = text.trim();
         try {
-            return LocalDate.parse(text.trim(), DAY_MONTH_YEAR);
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(t);
+            }
+            return LocalDate.parse(t.matches("\\d{1,2}([-.])\\d{1,2}\\1\\d{4}") ? t.replaceAll("[-.]", "/") : t,
+                    DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("import.date.invalid", text);
         }
+    }
+
+    /**
+     * A mobile number as a spreadsheet may have left it: typed into a number cell, "0905123456" became 905123456.
+     * Nine digits with a mobile prefix get their 0 back; anything else is left for the rules to judge.
+     */
+    static String phone(String text) {
+        String digits = text.replaceAll("[\\s.\\-]", "");
+        return digits.matches("[35789]\\d{8}") ? "0" + digits : text;
+    }
+
+    /** A citizen ID (CCCD, 12 digits, always starting with the 0 of its province code) whose 0 a number cell ate. */
+    static String citizenId(String text) {
+        return text.matches("\\d{11}") ? "0" + text : text;
     }
 
     static Gender gender(String text) {

@@ -18,6 +18,16 @@ class VietnameseTextTest {
     }
 
     @Test
+    void pastedTextLosesItsInvisibleCharactersAndNoBreakSpaces() {
+        // copied from a web page or a Word table: no-break spaces, a zero-width space, a direction override
+        String pasted = "\u00A0Nguy\u1EC5n\u00A0V\u0103n\u200B An\u202E\n";
+        assertEquals("Nguyễn Văn An", VietnameseText.clean(pasted));
+        assertEquals("nguyen van an", VietnameseText.fold(pasted));
+        assertEquals("Nguyễn Văn An", VietnameseText.clean("Nguye\u0302\u0303n Va\u0306n An"), "composed");
+        assertEquals(null, VietnameseText.clean(null));
+    }
+
+    @Test
     void lettersFollowTheVietnameseAlphabet() {
         assertOrder("an", "anh", "ăn", "ân", "bình", "dũng", "đức", "em", "êm", "oanh", "ôn", "ơn", "uyên", "ưng", "yến");
     }

@@ -2,6 +2,7 @@ package vn.cdtt.roster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -55,5 +56,145 @@ class MemberSheetTest {
                 assertThrows(InvalidInputException.class, () -> MemberSheet.gender("X")).getMessageKey());
         assertEquals("import.file.type",
                 assertThrows(InvalidInputException.class, () -> MemberSheet.read("ds.pdf", new byte[] {1})).getMessageKey());
+    }
+
+    private static final String HEADER = "Họ và tên;Ngày sinh;Giới tính;Dân tộc;Số điện thoại;Số CCCD;Đoàn viên;Ngày tham gia";
+
+    @Test
+    void excelsPlainCsvOnAVietnameseWindowsIsReadWithItsToneMarksComposed() {
+        byte[] cp1258 = windows1258(HEADER + "\r\nNguyễn Thị Đăng;14/03/2001;Nữ;Kinh;0905123456;052201001234;Có;05/01/2026\r\n");
+
+        List<MemberSheet.RawRow> rows = MemberSheet.read("DS.CSV", cp1258);
+
+        assertEquals(1, rows.size());
+        assertEquals("Nguyễn Thị Đăng", rows.get(0).get(Column.FULL_NAME), "composed (NFC), as typed on a form");
+        assertEquals(Gender.FEMALE, MemberSheet.gender(rows.get(0).get(Column.GENDER)));
+        assertEquals(true, MemberSheet.yesNo(rows.get(0).get(Column.YOUTH_UNION)));
+    }
+
+    /** As Windows writes it: ê, ă, ơ… as one byte, the five tone marks as combining characters after them. */
+    private static byte[] windows1258(String text) {
+        var charset = java.nio.charset.Charset.forName("windows-1258");
+        var encoder = charset.newEncoder();
+        String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder();
+        StringBuilder tones = new StringBuilder();
+        String base = "";
+        for (char c : (nfd + " ").toCharArray()) {
+            if ("\u0302\u0306\u031B".indexOf(c) >= 0) {
+                base += c; // the shape of the letter: â ê ô, ă, ơ ư
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                tones.append(c); // the tone: a combining character after the letter
+            } else {
+                out.append(java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFC)).append(tones);
+                base = String.valueOf(c);
+                tones.setLength(0);
+            }
+        }
+        assertTrue(encoder.canEncode(out), out::toString);
+        return out.toString().getBytes(charset);
+    }
+
+    @Test
+    void excelsUnicodeTextIsTabDelimitedUtf16() {
+        String text = "\uFEFF" + HEADER.replace(';', '\t') + "\r\n"
+                + "Rơ Mah Hiền\t02/09/2000\tNữ\tJrai\t0905123458\t052201001236\tKhông\t05/01/2026\r\n";
+
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.txt", text.getBytes(StandardCharsets.UTF_16LE));
+
+        assertEquals("Rơ Mah Hiền", rows.get(0).get(Column.FULL_NAME));
+        assertEquals("Jrai", rows.get(0).get(Column.ETHNICITY));
+    }
+
+    @Test
+    void anOldXlsWorkbookIsReadAndAWorkbookIsKnownByItsContentNotItsName() throws Exception {
+        byte[] xls;
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet();
+            String[] header = HEADER.split(";");
+            String[] data = {"Ksor H'Bia", "", "Nữ", "Jrai", "0905123459", "052201001237", "Có", "05/01/2026"};
+            for (int r = 0; r < 2; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < header.length; c++) {
+                    row.createCell(c).setCellValue(r == 0 ? header[c] : data[c]);
+                }
+            }
+            sheet.getRow(1).getCell(4).setCellValue(905123459d); // typed into a number cell: the 0 is gone
+            var birth = sheet.getRow(1).getCell(1);
+            birth.setCellValue(LocalDate.of(2002, 12, 31));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            birth.setCellStyle(style);
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+
+        for (String name : List.of("ds.xls", "ds.csv")) {
+            List<MemberSheet.RawRow> rows = MemberSheet.read(name, xls);
+            assertEquals("Ksor H'Bia", rows.get(0).get(Column.FULL_NAME), name);
+            assertEquals(LocalDate.of(2002, 12, 31), MemberSheet.date(rows.get(0).get(Column.BIRTH_DATE)), name);
+            assertEquals("0905123459", MemberSheet.phone(rows.get(0).get(Column.PHONE)), name);
+        }
+        assertEquals(1, MemberSheet.read("ds.csv", MemberSheet.template(Messages.VIETNAMESE)).size(),
+                "an .xlsx renamed to .csv is still a workbook");
+    }
+
+    @Test
+    void daysAreReadWithTheSeparatorsPeopleUse() {
+        for (String day : List.of("14/03/2001", "14/3/2001", "14-03-2001", "14.03.2001", "2001-03-14", " 14/03/2001 ")) {
+            assertEquals(LocalDate.of(2001, 3, 14), MemberSheet.date(day), day);
+        }
+        for (String bad : List.of("03/14/2001", "14-03.2001", "2001-02-30", "14/03/01", "hôm qua")) {
+            assertEquals("import.date.invalid",
+                    assertThrows(InvalidInputException.class, () -> MemberSheet.date(bad)).getMessageKey(), bad);
+        }
+    }
+
+    @Test
+    void aSheetFromTheFieldWithATitleBlockAndItsOwnHeadersIsRead() {
+        String csv = "TỈNH ĐOÀN GIA LAI,,,,,,,,\n"
+                + "DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG,,,,,,,,\n"
+                + ",,,,,,,,\n"
+                + "STT,Họ tên (*),\"Ngày, tháng, năm sinh\",Nam/Nữ,Dân tộc,SĐT,Số CCCD/CMND,Đoàn viên (Có/Không),"
+                + "\"Ngày vào\ntổ\"\n"
+                + "1,Siu H'Nhi,01/02/2003,Nữ,Jrai,0905123460,052203001238,Có,05/01/2026\n";
+
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, rows.size());
+        assertEquals(5, rows.get(0).line(), "the line as the user sees it in the file");
+        assertEquals("Siu H'Nhi", rows.get(0).get(Column.FULL_NAME));
+        assertEquals("0905123460", rows.get(0).get(Column.PHONE));
+        assertEquals("052203001238", rows.get(0).get(Column.CITIZEN_ID));
+        assertEquals(LocalDate.of(2026, 1, 5), MemberSheet.date(rows.get(0).get(Column.JOINED_ON)));
+    }
+
+    @Test
+    void aHeaderRowLackingAColumnIsNamedEvenBelowATitle() {
+        String csv = "DANH SÁCH\nHọ và tên,Ngày sinh,Giới tính,Dân tộc,Số CCCD,Đoàn viên,Ngày tham gia\nAn,,,,,,\n";
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("import.header.missing", e.getMessageKey());
+        assertEquals("Số điện thoại", e.getArguments()[0]);
+    }
+
+    @Test
+    void theZerosANumberCellAteAreGivenBack() {
+        assertEquals("0905123456", MemberSheet.phone("905123456"));
+        assertEquals("0905123456", MemberSheet.phone("905 123 456"));
+        assertEquals("0905123456", MemberSheet.phone("0905123456"));
+        assertEquals("+84905123456", MemberSheet.phone("+84905123456"), "left for the rules, which know +84");
+        assertEquals("123456789", MemberSheet.phone("123456789"), "not a mobile prefix: left to be refused");
+        assertEquals("052201001234", MemberSheet.citizenId("52201001234"));
+        assertEquals("052201001234", MemberSheet.citizenId("052201001234"));
+        assertEquals("5220100123", MemberSheet.citizenId("5220100123"));
+    }
+
+    @Test
+    void aFileNamedAsAWorkbookThatIsNoneIsUnreadable() {
+        assertEquals("import.file.unreadable", assertThrows(InvalidInputException.class,
+                () -> MemberSheet.read("ds.xlsx", "<html><table></table></html>".getBytes(StandardCharsets.UTF_8)))
+                .getMessageKey());
     }
 }
