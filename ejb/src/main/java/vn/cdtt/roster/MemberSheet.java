@@ -1,16 +1,8 @@
 package vn.cdtt.roster;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,27 +13,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
-import vn.cdtt.common.VietnamTime;
+import vn.cdtt.common.TableFile;
 import vn.cdtt.common.VietnameseText;
 
 /**
- * The member sheet of imports and of the template: its columns, and reading a workbook (.xlsx, .xls) or a delimited
- * text file (.csv, .tsv, .txt in the encodings Excel writes) into raw rows.
+ * The member sheet of imports and of the template: its columns, where its header row is in an uploaded
+ * {@link TableFile}, and the values of its cells.
  * Pure (no database): the headers are recognised in Vietnamese or English, with or without diacritics.
  */
 final class MemberSheet {
@@ -117,29 +101,28 @@ final class MemberSheet {
     private MemberSheet() {
     }
 
+    /**
+     * The data rows of an uploaded file ({@link TableFile}): of the first sheet, the one Excel opens on first at the
+     * head, whose header row names every required column, below any title block; blank rows skipped.
+     */
     static List<RawRow> read(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (content == null || content.length == 0) {
+        Header header = null;
+        for (TableFile.Sheet sheet : TableFile.read(fileName, content, MAX_ROWS + HEADER_SEARCH_ROWS)) {
+            Header h = Header.of(sheet.rows());
+            if (header == null || h.betterThan(header)) {
+                header = h;
+            }
+            if (h.complete()) {
+                break;
+            }
+        }
+        if (header == null || header.lines().isEmpty()) {
             throw new InvalidInputException("import.file.noRows");
         }
-        List<List<String>> lines;
-        if (isWorkbook(content)) {
-            // by content, not by name: a workbook saved as .xls, or renamed to .csv, is still read as one
-            lines = readWorkbook(content);
-        } else if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            throw new InvalidInputException("import.file.unreadable");
-        } else if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-            lines = readDelimited(content);
-        } else {
-            throw new InvalidInputException("import.file.type");
-        }
-        if (lines.isEmpty()) {
-            throw new InvalidInputException("import.file.noRows");
-        }
-        int headerRow = headerRow(lines);
-        Map<Column, Integer> index = headerIndex(lines.get(headerRow));
+        Map<Column, Integer> index = headerIndex(header.lines().get(header.row()));
         List<RawRow> rows = new ArrayList<>();
-        for (int i = headerRow + 1; i < lines.size(); i++) {
+        List<List<String>> lines = header.lines();
+        for (int i = header.row() + 1; i < lines.size(); i++) {
             List<String> line = lines.get(i);
             if (line.stream().allMatch(s -> s == null || s.isBlank())) {
                 continue;
@@ -158,23 +141,29 @@ final class MemberSheet {
     }
 
     /**
-     * The header row: the first of the file's first rows that names every required column, so a title block above
-     * it is skipped; when none does, the one naming the most, so the message names what it lacks.
+     * Where a sheet's header row is: the first of its first rows that names every required column (complete), so a
+     * title block above it is skipped; when none does, the one naming the most, so the message names what it lacks.
      */
-    static int headerRow(List<List<String>> lines) {
-        int best = 0;
-        int most = 0;
-        for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_ROWS); i++) {
-            Map<Column, Integer> found = columns(lines.get(i));
-            if (Arrays.stream(Column.values()).allMatch(c -> !c.required() || found.containsKey(c))) {
-                return i;
+    record Header(List<List<String>> lines, int row, int found, boolean complete) {
+        static Header of(List<List<String>> lines) {
+            int best = 0;
+            int most = 0;
+            for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_ROWS); i++) {
+                Map<Column, Integer> columns = columns(lines.get(i));
+                if (Arrays.stream(Column.values()).allMatch(c -> !c.required() || columns.containsKey(c))) {
+                    return new Header(lines, i, columns.size(), true);
+                }
+                if (columns.size() > most) {
+                    best = i;
+                    most = columns.size();
+                }
             }
-            if (found.size() > most) {
-                best = i;
-                most = found.size();
-            }
+            return new Header(lines, best, most, false);
         }
-        return best;
+
+        boolean betterThan(Header other) {
+            return complete && !other.complete || complete == other.complete && found > other.found;
+        }
     }
 
     /** Which column holds what: by header text in either language, diacritics and case ignored. */
@@ -205,121 +194,6 @@ final class MemberSheet {
     private static String header(String text) {
         String h = VietnameseText.fold(text);
         return h.replaceAll("\\([^)]*\\)|[*:]", " ").replaceAll("\\s+", " ").trim();
-    }
-
-    /** An Excel workbook of either age: .xlsx (a zip) or the older .xls (an OLE2 compound file). */
-    private static boolean isWorkbook(byte[] content) {
-        return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The text of a delimited file as people's tools save it: UTF-8 with or without a byte order mark ("CSV UTF-8"),
-     * UTF-16 with its mark (Excel's "Unicode text"), or else Windows-1258, what Excel's plain "CSV" writes on a
-     * Vietnamese Windows (its decomposed tone marks are composed again by {@link RawRow#get}).
-     */
-    static String decode(byte[] content) {
-        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
-            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
-            return new String(content, StandardCharsets.UTF_16);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            if (!Charset.isSupported("windows-1258")) {
-                throw new InvalidInputException("import.file.unreadable");
-            }
-            return new String(content, Charset.forName("windows-1258"));
-        }
-    }
-
-    /** The delimiter of the header line: tab, semicolon or comma, whichever it holds most of (comma on a tie). */
-    static char delimiter(String firstLine) {
-        char best = ',';
-        long most = firstLine.chars().filter(ch -> ch == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long n = firstLine.chars().filter(ch -> ch == candidate).count();
-            if (n > most) {
-                best = candidate;
-                most = n;
-            }
-        }
-        return best;
-    }
-
-    private static List<List<String>> readDelimited(byte[] content) {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        char delimiter = delimiter(text.lines().findFirst().orElse(""));
-        List<List<String>> lines = new ArrayList<>();
-        try (Reader reader = new StringReader(text)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
-                lines.add(r.toList());
-                if (lines.size() > MAX_ROWS + 1) {
-                    throw new InvalidInputException("import.file.tooManyRows", MAX_ROWS);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw new InvalidInputException("import.file.unreadable");
-        }
-        return lines;
-    }
-
-    private static List<List<String>> readWorkbook(byte[] content) {
-        List<List<String>> lines = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS + 1) {
-                throw new InvalidInputException("import.file.tooManyRows", MAX_ROWS);
-            }
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
-                }
-                lines.add(cells);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw new InvalidInputException("import.file.unreadable");
-        }
-        return lines;
-    }
-
-    /** A cell as text; real date cells become dd/MM/yyyy, numbers keep their digits (phones, CCCD). */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(VietnamTime.DATE);
-        }
-        return formatter.formatCellValue(cell);
     }
 
     /**
