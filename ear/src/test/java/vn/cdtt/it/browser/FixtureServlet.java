@@ -137,6 +137,15 @@ public class FixtureServlet extends HttpServlet {
             helperRequest(response);
             return;
         }
+        if ("/coordinator".equals(request.getPathInfo())) {
+            // a commune coordinator of the commune of that code, and a phone, a CCCD and a number no one has used:
+            // "coordinator=<username>;phone=<phone>;cccd=<cccd>;n=<number>"
+            Long commune = fixtures.commune(parameter(request, "commune"));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune) + ";phone="
+                    + Fixtures.uniquePhone() + ";cccd=" + Fixtures.uniqueCitizenId() + ";n=" + Fixtures.next());
+            return;
+        }
         if ("/member".equals(request.getPathInfo())) {
             member(request, response);
             return;

@@ -3,10 +3,20 @@ package vn.cdtt.it.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import vn.cdtt.it.support.Fixtures;
 
 /**
  * Bad input in a real browser, as a careful clerk would try it on the demo data: an impossible date is refused
@@ -56,6 +67,60 @@ class InputBrowserIT extends BrowserTest {
                 b.failed();
                 throw e;
             }
+        }
+    }
+
+    @Test
+    void aCommuneListFromTheFieldIsPreviewedAndImported() throws Exception {
+        String commune = "21640";
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "test-fixtures/coordinator?commune=" + commune)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        for (String pair : answer.body().split(";")) {
+            given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        String marker = "Ksor H'Bia " + given.get("n") + "x";
+        // an old .xls as the commune keeps it: a title block above the headers, its own header words, the phone
+        // typed into a number cell (its leading 0 gone)
+        Path xls = Files.createTempFile("danh-sach", ".xls");
+        try (Workbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            Sheet sheet = wb.createSheet("DS");
+            sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG");
+            String[] header = {"STT", "Họ tên", "Ngày, tháng, năm sinh", "Nam/Nữ", "Dân tộc", "SĐT", "Số CCCD/CMND",
+                "Đoàn viên", "Ngày tham gia"};
+            String[] data = {"1", marker, "01/02/2003", "Nữ", "Jrai", "", given.get("cccd"), "Có", "05/01/2026"};
+            for (int r = 0; r < 2; r++) {
+                Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < header.length; c++) {
+                    row.createCell(c).setCellValue(r == 0 ? header[c] : data[c]);
+                }
+            }
+            sheet.getRow(3).getCell(5).setCellValue(Double.parseDouble(given.get("phone")));
+            wb.write(out);
+        }
+        try (Browser b = new Browser("field-list", 1280, 900)) {
+            try {
+                b.login(base, given.get("coordinator"), Fixtures.PASSWORD);
+                b.open(base + "roster/import.xhtml");
+                b.driver().findElement(By.id("import:file_input")).sendKeys(xls.toAbsolutePath().toString());
+                b.click(By.id("import:check"));
+                b.waitForText(By.id("previewOk"), "1");
+                assertTrue(b.driver().findElements(By.id("previewErrors")).isEmpty(), "no row has a problem");
+                b.step("previewed");
+                b.click(By.id("import:commit"));
+                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.waitForText(By.tagName("body"), "Đã nhập 1 thành viên"); // the growl, above the list
+                b.step("imported");
+                String list = b.visible(By.tagName("main")).getText();
+                assertTrue(list.contains(marker), list);
+                assertTrue(list.contains(given.get("phone")), "the phone with its 0 given back: " + list);
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(xls);
         }
     }
 
