@@ -62,15 +62,17 @@ final class MemberSheet {
         COMMUNE("xa", "phuong", "xa, phuong", "xa/phuong", "xa phuong", "ma xa", "don vi", "commune", "ward",
                 "commune code");
 
-        private final java.util.Set<String> aliases;
+        /** Every header that names this column, folded: the template's in both languages, and the others. */
+        private final java.util.Set<String> headers = new java.util.HashSet<>();
 
         Column(String... aliases) {
-            this.aliases = java.util.Set.of(aliases);
+            headers.addAll(List.of(aliases));
+            headers.add(VietnameseText.fold(Messages.get(Messages.VIETNAMESE, key())));
+            headers.add(VietnameseText.fold(Messages.get(Messages.ENGLISH, key())));
         }
 
         boolean isHeader(String folded) {
-            return aliases.contains(folded) || folded.equals(VietnameseText.fold(Messages.get(Messages.VIETNAMESE, key())))
-                    || folded.equals(VietnameseText.fold(Messages.get(Messages.ENGLISH, key())));
+            return headers.contains(folded);
         }
 
         String key() {
