@@ -9,7 +9,8 @@ import org.eclipse.persistence.sessions.SessionProfiler;
 import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 
 /**
- * EclipseLink session customizer (through {@link SessionSettings}): in benchmark mode, a profiler that tells
+ * EclipseLink session customizer (through {@link SessionSettings}): when statements are counted
+ * ({@link StatementCounter#counting()}), a profiler that tells
  * {@link StatementCounter} of every statement EclipseLink executes; otherwise nothing. With {@code cdtt.benchmark.sql}
  * (env CDTT_BENCHMARK_SQL=true) it also logs each statement's SQL with the thread, to find where a page's statements
  * come from.
@@ -18,7 +19,7 @@ public class StatementProfiler implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
-        if (StatementCounter.enabled()) {
+        if (StatementCounter.counting()) {
             session.setProfiler(new Counting(ConfigProvider.getConfig()
                     .getOptionalValue("cdtt.benchmark.sql", Boolean.class).orElse(false)));
         }
