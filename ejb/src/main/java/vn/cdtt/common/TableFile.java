@@ -68,27 +68,16 @@ public final class TableFile {
 
     /** An Excel workbook of either age: .xlsx (a zip) or .xls (an OLE2 compound file). */
     private static boolean isWorkbook(byte[] content) {
-        return startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0xD0, 0xCF, 0x11, 0xE0);
+        return FileSignature.matches(content, 0x50, 0x4B, 0x03, 0x04)
+                || FileSignature.matches(content, 0xD0, 0xCF, 0x11, 0xE0);
     }
 
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The text of a delimited file, in the encodings of the class comment. */
+    /** The text of a delimited file, in the encodings of the class comment, without its byte order mark. */
     static String decode(byte[] content) {
-        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+        if (FileSignature.matches(content, 0xEF, 0xBB, 0xBF)) {
             return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
         }
-        if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
+        if (FileSignature.matches(content, 0xFF, 0xFE) || FileSignature.matches(content, 0xFE, 0xFF)) {
             return new String(content, StandardCharsets.UTF_16);
         }
         try {
@@ -118,9 +107,6 @@ public final class TableFile {
 
     private static List<List<String>> readDelimited(byte[] content, int maxRows) {
         String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         char delimiter = delimiter(text.lines().findFirst().orElse(""));
         List<List<String>> lines = new ArrayList<>();
         try (Reader reader = new StringReader(text)) {

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cdtt.common.FileSignature;
 import vn.cdtt.common.InvalidInputException;
 
 /**
@@ -37,13 +38,13 @@ public class EvidenceStore {
         if (bytes.length > maxBytes) {
             throw new InvalidInputException("evidence.tooLarge", maxBytes / (1024 * 1024));
         }
-        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
+        if (FileSignature.matches(bytes, 0xFF, 0xD8, 0xFF)) {
             return "image/jpeg";
         }
-        if (starts(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+        if (FileSignature.matches(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return "image/png";
         }
-        if (starts(bytes, '%', 'P', 'D', 'F', '-')) {
+        if (FileSignature.matches(bytes, '%', 'P', 'D', 'F', '-')) {
             return "application/pdf";
         }
         throw new InvalidInputException("evidence.type");
@@ -85,17 +86,5 @@ public class EvidenceStore {
         Path base = Path.of(configuredDir.orElseGet(() -> System.getProperty("com.sun.aas.instanceRoot", ".")
                 + "/cdtt-evidence"));
         return base.resolve(key.substring(0, 2)).resolve(key);
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -70,20 +70,26 @@ class MemberSheetTest {
         assertEquals("Jrai", rows.get(0).get(Column.ETHNICITY));
     }
 
+    /** The sheet with the {@link #HEADER} row and one row of these cells, as text. */
+    private static org.apache.poi.ss.usermodel.Sheet memberSheet(org.apache.poi.ss.usermodel.Sheet sheet,
+            String... data) {
+        String[] header = HEADER.split(";");
+        for (int r = 0; r < 2; r++) {
+            var row = sheet.createRow(r);
+            for (int c = 0; c < header.length; c++) {
+                row.createCell(c).setCellValue(r == 0 ? header[c] : data[c]);
+            }
+        }
+        return sheet;
+    }
+
     @Test
     void anOldXlsWorkbookIsReadAndAWorkbookIsKnownByItsContentNotItsName() throws Exception {
         byte[] xls;
         try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
              var out = new java.io.ByteArrayOutputStream()) {
-            var sheet = wb.createSheet();
-            String[] header = HEADER.split(";");
-            String[] data = {"Ksor H'Bia", "", "Nữ", "Jrai", "0905123459", "052201001237", "Có", "05/01/2026"};
-            for (int r = 0; r < 2; r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < header.length; c++) {
-                    row.createCell(c).setCellValue(r == 0 ? header[c] : data[c]);
-                }
-            }
+            var sheet = memberSheet(wb.createSheet(), "Ksor H'Bia", "", "Nữ", "Jrai", "0905123459", "052201001237", "Có",
+                    "05/01/2026");
             sheet.getRow(1).getCell(4).setCellValue(905123459d); // typed into a number cell: the 0 is gone
             var birth = sheet.getRow(1).getCell(1);
             birth.setCellValue(LocalDate.of(2002, 12, 31));
@@ -161,15 +167,8 @@ class MemberSheetTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
              var out = new java.io.ByteArrayOutputStream()) {
             wb.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Điền danh sách ở trang sau.");
-            var sheet = wb.createSheet("Danh sách");
-            String[] header = HEADER.split(";");
-            String[] data = {"Ksor H'Bia", "01/01/2002", "Nữ", "Jrai", "", "052201001237", "Có", "05/01/2026"};
-            for (int r = 0; r < 2; r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < header.length; c++) {
-                    row.createCell(c).setCellValue(r == 0 ? header[c] : data[c]);
-                }
-            }
+            var sheet = memberSheet(wb.createSheet("Danh sách"), "Ksor H'Bia", "01/01/2002", "Nữ", "Jrai", "",
+                    "052201001237", "Có", "05/01/2026");
             sheet.getRow(1).getCell(4).setCellValue(905123459d); // typed into a number cell: the 0 is gone
             wb.setActiveSheet(0);
             wb.write(out);
