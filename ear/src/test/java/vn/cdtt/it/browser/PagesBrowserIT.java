@@ -47,16 +47,65 @@ class PagesBrowserIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
-    /** The WCAG 2 A and AA rules of axe-core broken on the page shown: "who page rule ×n: first elements". */
+    /**
+     * The WCAG 2.0 and 2.1 A and AA rules of axe-core broken on the page shown: "who page rule ×n: first elements".
+     * {@code label-content-name-mismatch} (WCAG 2.5.3: what a screen reader says contains the text on the screen) is
+     * tagged "experimental" by axe, which leaves it out of every tag unless it is asked for by name; text whose colour
+     * equals its background's (white on white) is only "to be reviewed" for axe – both count here as violations.
+     */
     static List<String> accessibility(Browser b, String where) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(b.driver());
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .withRules(List.of("label-content-name-mismatch")).analyze(b.driver());
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             found.add(where + ": " + rule.getId() + " ×" + rule.getNodes().size() + ": " + rule.getNodes().stream()
                     .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "))
                     + " – " + rule.getNodes().get(0).getFailureSummary().replace('\n', ' '));
         }
+        for (Rule rule : results.getIncomplete()) {
+            List<String> invisible = rule.getId().equals("color-contrast") ? rule.getNodes().stream()
+                    .filter(n -> n.getAny().stream().anyMatch(c -> String.valueOf(c.getData()).contains("equalRatio")))
+                    .map(n -> String.valueOf(n.getTarget())).toList() : List.of();
+            if (!invisible.isEmpty()) {
+                found.add(where + ": color-contrast ×" + invisible.size() + ": " + String.join(", ", invisible)
+                        + " – text in the colour of its background");
+            }
+        }
         return found;
+    }
+
+    /** How far the document is wider than the window's inside (without a scroll bar), and what sticks out. */
+    static String overflow(Browser b) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(CoordinatorPhoneBrowserIT.OVERFLOW);
+    }
+
+    /**
+     * Fields drawn over each other: every pair of visible inputs, drop-downs and text areas of the page whose boxes
+     * overlap (a date picker's input wider than its field ran under the next field). PrimeFaces' invisible file input
+     * stretched over its button does not count.
+     */
+    static List<?> overlappingFields(Browser b) {
+        return (List<?>) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("""
+                const fields = [];
+                for (const e of document.querySelectorAll('main input:not([type=hidden]):not([type=checkbox]):not([type=radio]),'
+                        + ' main select, main textarea, main .ui-selectonemenu')) {
+                    const r = e.getBoundingClientRect();
+                    if (r.width < 3 || r.height < 3 || e.closest('.ui-helper-hidden-accessible')
+                            || getComputedStyle(e).opacity === '0') continue;
+                    fields.push([e, r]);
+                }
+                const out = [];
+                for (let i = 0; i < fields.length; i++) {
+                    for (let j = i + 1; j < fields.length; j++) {
+                        const [a, ra] = fields[i], [c, rc] = fields[j];
+                        if (a.contains(c) || c.contains(a)) continue;
+                        const x = Math.min(ra.right, rc.right) - Math.max(ra.left, rc.left);
+                        const y = Math.min(ra.bottom, rc.bottom) - Math.max(ra.top, rc.top);
+                        if (x > 1 && y > 1) out.push('#' + a.id + ' and #' + c.id + ' overlap ' + Math.round(x) + '×' + Math.round(y) + ' px');
+                    }
+                }
+                return out;
+                """);
     }
 
     @Test
@@ -79,9 +128,12 @@ class PagesBrowserIT extends BrowserTest {
                         String body = b.driver().findElement(By.tagName("body")).getText();
                         assertFalse(body.contains("Đã có lỗi"), user + " " + link + ": " + body);
                         assertFalse(body.contains("???"), user + " " + link + " shows a missing message key");
-                        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-                        assertTrue(overflow.intValue() <= 1, user + " " + link + " scrolls sideways by " + overflow);
+                        // against the layout viewport: a phone's window (innerWidth) zooms out to a page wider than it
+                        String overflow = overflow(b);
+                        if (!overflow.isEmpty()) {
+                            violations.add(user + " " + link + " scrolls sideways by " + overflow);
+                        }
+                        overlappingFields(b).forEach(o -> violations.add(user + " " + link + ": " + o));
                         String sortControl = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                                 "return Array.from(document.querySelectorAll('.ui-reflow-label, .ui-reflow-dropdown option'))"
                                         + ".map(e => e.textContent).join(' | ');");
@@ -96,8 +148,37 @@ class PagesBrowserIT extends BrowserTest {
                     }
                     b.click(By.id("langForm:logout"));
                 }
-                assertTrue(violations.isEmpty(), "axe-core (WCAG 2 A/AA) on every page of every role:\n"
+                assertTrue(violations.isEmpty(), "axe-core (WCAG 2.1 A/AA) and sideways scrolling on every page of every role:\n"
                         + String.join("\n", violations));
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * On a 1366 px desktop, every page of the province coordinator's menu (which holds every coordinator's and viewer's
+     * page) passes the same axe-core rules, does not scroll sideways, and has no field drawn over another.
+     */
+    @Test
+    void everyPageOfTheProvinceCoordinatorFitsADesktop() {
+        List<String> problems = new ArrayList<>();
+        try (Browser b = new Browser("pages-1366", 1366, 768)) {
+            try {
+                b.login(base, "tinh.demo", "Demo@2026");
+                for (String link : MENUS.get("tinh.demo")) {
+                    b.click(By.id(link));
+                    b.visible(By.cssSelector("main h1"));
+                    String overflow = overflow(b);
+                    if (!overflow.isEmpty()) {
+                        problems.add(link + " scrolls sideways by " + overflow);
+                    }
+                    overlappingFields(b).forEach(o -> problems.add(link + ": " + o));
+                    problems.addAll(accessibility(b, "tinh.demo " + link));
+                    b.step(link);
+                }
+                assertTrue(problems.isEmpty(), "at 1366 px:\n" + String.join("\n", problems));
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
