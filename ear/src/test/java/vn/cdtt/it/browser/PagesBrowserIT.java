@@ -28,21 +28,27 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class PagesBrowserIT extends BrowserTest {
 
-    /** The menu entries each role must see (ids of the template's links), in menu order. */
+    /** The menu entries each role must see (ids of the template's links), in menu order (the groups' links in theirs). */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "tinh.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard",
-                    "navWeeklyReport", "navCoverage", "navRatings", "navRatingCriteria", "navTrainings",
-                    "navTrainingReport", "navAllowance", "navAllowanceProvince", "navAllowancePolicies", "navImport", "navSites",
-                    "navHolidays", "navCatalogue", "navAccounts", "navAudit", "navOutbox", "navInbox", "navPassword"),
-            "xa.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard",
-                    "navWeeklyReport", "navRatings", "navTrainings", "navTrainingReport",
-                    "navAllowance", "navAllowancePolicies", "navImport", "navSites", "navHolidays", "navInbox", "navPassword"),
+            "tinh.demo", List.of("navHome", "navBoard", "navRequests", "navCoverage", "navSites", "navHolidays",
+                    "navMembers", "navTeams", "navImport", "navTrainings", "navTrainingReport", "navAllowance",
+                    "navAllowanceProvince", "navAllowancePolicies", "navDashboard", "navWeeklyReport", "navRatings",
+                    "navRatingCriteria", "navCatalogue", "navAccounts", "navAudit", "navOutbox", "navInbox", "navPassword"),
+            "xa.demo", List.of("navHome", "navBoard", "navRequests", "navSites", "navHolidays", "navMembers", "navTeams",
+                    "navImport", "navTrainings", "navTrainingReport", "navAllowance", "navAllowancePolicies",
+                    "navDashboard", "navWeeklyReport", "navRatings", "navInbox", "navPassword"),
             "tv.demo", List.of("navHome", "navMyShifts", "navOpen", "navMe", "navMyAllowance", "navInbox", "navPassword"),
             "tt.demo", List.of("navHome", "navSiteToday", "navCentreRequests", "navInbox", "navPassword"),
-            "xem.demo", List.of("navHome", "navMembers", "navTeams", "navBoard", "navRequests", "navDashboard",
-                    "navWeeklyReport", "navCoverage", "navRatings", "navTrainings",
-                    "navTrainingReport", "navAllowance", "navAllowanceProvince", "navAllowancePolicies", "navSites", "navHolidays",
-                    "navInbox", "navPassword"));
+            "xem.demo", List.of("navHome", "navBoard", "navRequests", "navCoverage", "navSites", "navHolidays",
+                    "navMembers", "navTeams", "navTrainings", "navTrainingReport", "navAllowance", "navAllowanceProvince",
+                    "navAllowancePolicies", "navDashboard", "navWeeklyReport", "navRatings", "navInbox", "navPassword"));
+
+    /** What the menu shows before anything is opened: its links and its groups' buttons, counts left out. */
+    private static final String TOP_LEVEL = """
+            return Array.from(document.querySelectorAll('nav.mainnav > a, nav.mainnav details > summary'))
+                .filter(e => e.getBoundingClientRect().height > 0)
+                .map(e => e.innerText.replace(/\\s*\\(\\d+\\)\\s*$/, '').trim());
+            """;
 
     @ArquillianResource
     URL base;
@@ -182,6 +188,59 @@ class PagesBrowserIT extends BrowserTest {
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * The province coordinator's menu is grouped by task, the same on a 360 px phone and a 1366 px desktop: nine
+     * entries before anything is opened; a group opens by click or by keyboard (Enter on its button, Tab into its
+     * list, Escape closes it and gives the focus back), one at a time, closes on a click elsewhere, fits the phone's
+     * screen when open, and marks the group of the page shown.
+     */
+    @Test
+    void theMenuIsGroupedByTaskTheSameOnAPhoneAndADesktop() {
+        for (int width : new int[] {360, 1366}) {
+            try (Browser b = new Browser("menu-" + width, width, 800)) {
+                try {
+                    b.login(base, "tinh.demo", "Demo@2026");
+                    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+                    assertEquals(List.of("Trang chủ", "Lịch trực", "Thành viên", "Tập huấn", "Phụ cấp", "Báo cáo",
+                            "Quản trị", "Thông báo", "Đổi mật khẩu"), js.executeScript(TOP_LEVEL), "menu at " + width);
+                    assertFalse(b.driver().findElement(By.id("navBoard")).isDisplayed(), "the groups start closed");
+
+                    WebElement duty = b.visible(By.id("navGroupDuty"));
+                    js.executeScript("arguments[0].focus();", duty);
+                    duty.sendKeys(org.openqa.selenium.Keys.ENTER);
+                    b.visible(By.id("navBoard"));
+                    b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+                    assertEquals("navBoard", b.driver().switchTo().activeElement().getAttribute("id"), "Tab goes into the list");
+                    b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    b.waitUntil(d -> !d.findElement(By.id("navBoard")).isDisplayed());
+                    assertEquals("navGroupDuty", b.driver().switchTo().activeElement().getAttribute("id"),
+                            "Escape gives the focus back to the group's button");
+
+                    b.click(By.id("navGroupReports"));
+                    b.visible(By.id("navRatings"));
+                    String wide = overflow(b);
+                    assertTrue(wide.isEmpty(), "an open group fits the screen at " + width + ": " + wide);
+                    b.step("reports-open");
+                    b.click(By.id("navGroupAllowance"));
+                    b.visible(By.id("navAllowance"));
+                    b.waitUntil(d -> !d.findElement(By.id("navRatings")).isDisplayed());
+                    b.click(By.cssSelector("header.topbar .who"));
+                    b.waitUntil(d -> !d.findElement(By.id("navAllowance")).isDisplayed());
+
+                    b.click(By.id("navRatings"));
+                    b.waitForText(By.cssSelector("main h1"), "Xếp loại");
+                    assertEquals("page", b.driver().findElement(By.id("navRatings")).getAttribute("aria-current"));
+                    assertTrue(b.driver().findElement(By.id("navGroupReports")).findElement(By.xpath(".."))
+                            .getAttribute("class").contains("current"), "the group of the page shown is marked");
+                    b.step("ratings");
+                } catch (AssertionError | RuntimeException e) {
+                    b.failed();
+                    throw e;
+                }
             }
         }
     }
