@@ -46,6 +46,7 @@ class DutyBoardIT extends IntegrationTest {
     private static final String RACED = "23674";
     private static final String MINE = "23722";
     private static final String THEIRS = "23714";
+    private static final String WEEKLY = "21871";
 
     @Inject
     ShiftService shifts;
@@ -165,6 +166,38 @@ class DutyBoardIT extends IntegrationTest {
         assertEquals("shift.member.busy", assertThrows(InvalidInputException.class,
                 () -> shifts.assignAll(tuesday.getId(), List.of(nam, minh))).getMessageKey());
         assertEquals(0, centre(commune, monday.plusDays(1), SessionPart.MORNING).getFilled());
+    }
+
+    @Test
+    void theSamePairGoesOnSeveralDaysAtOnceOrNowhere() {
+        Long commune = fixtures.commune(WEEKLY);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        LocalDate monday = fixtures.nextMonday();
+        shifts.generate(commune, monday, monday.plusDays(6));
+        List<Long> mornings = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(d -> centre(commune, monday.plusDays(d), SessionPart.MORNING).getId()).toList();
+        Long an = fixtures.member(commune, "Lê Văn An");
+        Long binh = fixtures.member(commune, "Trần Thị Bình");
+        Long chi = fixtures.member(commune, "Vũ Thị Chi");
+        fixtures.shiftAt(commune, monday.plusDays(2), at(9), at(11), chi);
+
+        InvalidInputException busy = assertThrows(InvalidInputException.class,
+                () -> shifts.assignAll(mornings.subList(0, 3), List.of(an, chi)));
+        assertEquals(List.of("shift.refusedOn", "shift.member.busy"),
+                busy.getProblems().stream().map(InvalidInputException.Problem::messageKey).toList());
+        assertEquals(monday.plusDays(2).format(VietnamTime.DATE), busy.getProblems().get(0).arguments()[0],
+                "the day of the refusal");
+        assertTrue(mornings.stream().allMatch(id -> shifts.week(commune, monday).stream()
+                .filter(s -> s.getId().equals(id)).allMatch(s -> s.getFilled() == 0)), "nothing stored on any day");
+
+        List<Shift> staffed = shifts.assignAll(mornings, List.of(an, binh));
+        assertEquals(5, staffed.size());
+        for (Shift s : shifts.week(commune, monday)) {
+            if (mornings.contains(s.getId())) {
+                assertEquals(2, s.getFilled(), s.getDate() + " morning");
+                assertEquals(2, fixtures.auditCount("Assignment", s.getId(), "CREATE"));
+            }
+        }
     }
 
     @Test

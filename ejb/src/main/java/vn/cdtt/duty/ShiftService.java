@@ -142,7 +142,10 @@ public class ShiftService {
      */
     public Shift assignAll(Long shiftId, List<Long> memberIds) {
         Caller caller = callers.current();
-        Shift shift = lockedShift(shiftId, caller);
+        return assignAll(lockedShift(shiftId, caller), memberIds, caller);
+    }
+
+    private Shift assignAll(Shift shift, List<Long> memberIds, Caller caller) {
         List<Long> ids = memberIds == null ? List.of() : memberIds.stream().filter(java.util.Objects::nonNull)
                 .distinct().toList();
         if (ids.isEmpty()) {
@@ -156,6 +159,37 @@ public class ShiftService {
             assignLocked(shift, id, caller);
         }
         return shift;
+    }
+
+    /**
+     * Puts the same members on several shifts at once – the board's dialog: one session of a site on several days of a
+     * week. All of them on every shift or, when one is refused anywhere, nothing, with the day of the refusal first and
+     * then the rule that is broken. The shifts are locked in a fixed order, so two coordinators cannot block each other.
+     */
+    public List<Shift> assignAll(List<Long> shiftIds, List<Long> memberIds) {
+        Caller caller = callers.current();
+        List<Long> ids = shiftIds == null ? List.of() : shiftIds.stream().filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("shift.required");
+        }
+        List<Shift> done = new ArrayList<>();
+        for (Long id : ids) {
+            Shift shift = lockedShift(id, caller);
+            try {
+                done.add(assignAll(shift, memberIds, caller));
+            } catch (InvalidInputException e) {
+                if (ids.size() == 1) {
+                    throw e;
+                }
+                List<InvalidInputException.Problem> problems = new ArrayList<>();
+                problems.add(new InvalidInputException.Problem(null, "shift.refusedOn",
+                        shift.getDate().format(VietnamTime.DATE)));
+                problems.addAll(e.getProblems());
+                throw new InvalidInputException(problems);
+            }
+        }
+        return done;
     }
 
     private void assignLocked(Shift shift, Long memberId, Caller caller) {

@@ -142,8 +142,12 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
-    /** Clicks, retrying while an Ajax update replaces the element or a closing dialog's mask still covers it. */
+    /**
+     * Clicks, retrying while an Ajax update replaces the element or a closing dialog's mask still covers it. A link of
+     * a closed menu group (the coordinators' menu) is reached as a user does: its group's button first.
+     */
     public void click(By by) {
+        openMenuGroupOf(by);
         for (int attempt = 1; ; attempt++) {
             try {
                 until(ExpectedConditions.elementToBeClickable(by)).click();
@@ -169,6 +173,20 @@ public final class Browser implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Opens the closed menu group (a {@code <details>} of the main menu) that holds the element, by its button. */
+    public void openMenuGroupOf(By by) {
+        for (WebElement e : driver.findElements(by)) {
+            Object summary = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const e = arguments[0]; if (e.tagName === 'SUMMARY') return null;"
+                            + " const g = e.closest('nav.mainnav details:not([open])');"
+                            + " return g ? g.querySelector('summary') : null;", e);
+            if (summary instanceof WebElement button) {
+                button.click();
+            }
+            return;
         }
     }
 

@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
 class CoordinatorPhoneBrowserIT extends BrowserTest {
 
     /** How far the document is wider than the window's inside, and the widest elements that stick out. */
-    private static final String OVERFLOW = """
+    static final String OVERFLOW = """
             const w = document.documentElement.clientWidth;
             const over = document.documentElement.scrollWidth - w;
             if (over <= 1) return '';
@@ -44,7 +44,7 @@ class CoordinatorPhoneBrowserIT extends BrowserTest {
     private static final Map<String, List<String>> PAGES = Map.of(
             "xa.demo", List.of("navMembers", "navTeams", "navBoard", "navRequests", "navTrainings", "navTrainingReport",
                     "navAllowance", "navAllowancePolicies", "navImport", "navSites", "navHolidays", "navInbox", "navPassword"),
-            "tinh.demo", List.of("navCoverage", "navAllowanceProvince", "navCatalogue", "navAccounts", "navAudit",
+            "tinh.demo", List.of("navRatingCriteria", "navCoverage", "navAllowanceProvince", "navCatalogue", "navAccounts", "navAudit",
                     "navOutbox"));
 
     @ArquillianResource

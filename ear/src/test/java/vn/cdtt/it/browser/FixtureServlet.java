@@ -121,6 +121,22 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().write("member=" + fixtures.account(Role.MEMBER, commune, member));
     }
 
+    /**
+     * GET /test-fixtures/board-week: in xã Hội Sơn (no other test uses it), a new site open Monday to Friday, mornings
+     * and afternoons, two seats each, four new members and a coordinator account of the commune, and a week no other
+     * test has; answers "coordinator=…;commune=…;site=…;week=yyyy-MM-dd".
+     */
+    private void boardWeek(HttpServletResponse response) throws IOException {
+        Long commune = fixtures.commune("21868");
+        Long site = fixtures.openSite(commune);
+        for (int i = 1; i <= 4; i++) {
+            fixtures.member(commune, "Thành viên Bảng Tuần " + i);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune) + ";commune="
+                + commune + ";site=" + site + ";week=" + fixtures.nextMonday());
+    }
+
     /** A query parameter decoded as UTF-8 whatever the container's default for query strings. */
     private static String parameter(HttpServletRequest request, String name) {
         for (String pair : request.getQueryString().split("&")) {
@@ -148,6 +164,10 @@ public class FixtureServlet extends HttpServlet {
         }
         if ("/member".equals(request.getPathInfo())) {
             member(request, response);
+            return;
+        }
+        if ("/board-week".equals(request.getPathInfo())) {
+            boardWeek(response);
             return;
         }
         if ("/autoroster".equals(request.getPathInfo())) {

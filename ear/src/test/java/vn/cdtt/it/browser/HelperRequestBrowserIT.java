@@ -73,6 +73,8 @@ class HelperRequestBrowserIT extends BrowserTest {
                 logout(b);
 
                 b.login(base, data.get("coordinator"), Fixtures.PASSWORD);
+                assertTrue(b.visible(By.id("navGroupDuty")).getText().contains("(1)"), "the badge on the menu's closed group");
+                b.openMenuGroupOf(By.id("navRequests"));
                 assertTrue(b.visible(By.id("navRequests")).getText().contains("(1)"), "the menu badge");
                 b.click(By.id("navRequests"));
                 b.click(By.xpath("//button[contains(@id,'accept')]"));

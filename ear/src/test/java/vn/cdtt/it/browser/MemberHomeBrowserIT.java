@@ -57,6 +57,20 @@ class MemberHomeBrowserIT extends BrowserTest {
             return out;
             """;
 
+    /**
+     * Every visible check box and radio button smaller than 24 × 24 px (WCAG 2.5.8, the minimum for a target whose
+     * neighbours are close; its label is the 44 px target), as "id w×h".
+     */
+    private static final String SMALL_CHECKS = """
+            const out = [];
+            for (const e of document.querySelectorAll('input[type=checkbox], input[type=radio]')) {
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || e.closest('.ui-helper-hidden-accessible')) continue;
+                if (r.width < 24 || r.height < 24) out.push((e.id || e.name) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+            }
+            return out;
+            """;
+
     @ArquillianResource
     URL base;
 
@@ -203,9 +217,10 @@ class MemberHomeBrowserIT extends BrowserTest {
                     b.open(base + page);
                     b.visible(By.cssSelector("main h1"));
                     ((List<?>) js(b, SMALL_TARGETS)).forEach(t -> small.add(page + ": " + t));
+                    ((List<?>) js(b, SMALL_CHECKS)).forEach(t -> small.add(page + ": check box " + t));
                     b.step(page.replace('/', '-'));
                 }
-                assertTrue(small.isEmpty(), "tap targets under 44 × 44 px:\n" + String.join("\n", small));
+                assertTrue(small.isEmpty(), "tap targets under 44 × 44 px, check boxes under 24 × 24 px:\n" + String.join("\n", small));
             } catch (AssertionError | RuntimeException e) {
                 b.failed();
                 throw e;

@@ -233,6 +233,17 @@ public class Fixtures {
         return site;
     }
 
+    /** A new site of the commune open Monday to Friday, 07:30–11:30 and 13:30–17:00, with the default seats. */
+    public Long openSite(Long communeId) {
+        ServiceSite site = site(communeId);
+        for (DayOfWeek day : java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            site.open(day, SessionPart.MORNING, LocalTime.of(7, 30), LocalTime.of(11, 30), SiteSession.DEFAULT_SEATS);
+            site.open(day, SessionPart.AFTERNOON, LocalTime.of(13, 30), LocalTime.of(17, 0), SiteSession.DEFAULT_SEATS);
+        }
+        em.flush();
+        return site.getId();
+    }
+
     /**
      * A Monday no other test of this run has had, after the suite's "now" and after every shift already stored (so
      * a database reused from an earlier run does not collide either).

@@ -347,6 +347,16 @@ public class BoardBacking implements Serializable {
         return s != null && isCanEdit() && !s.hasStarted(VietnamTime.now());
     }
 
+    /** A shift the coordinator can still put members on: editable, with a free seat (a full cell offers no "+ Phân công"). */
+    public boolean fillable(Shift s) {
+        return editable(s) && s.hasFreeSeat();
+    }
+
+    /** Whether a site's row has a shift to fill (its quick fill is offered then). */
+    public boolean rowFillable(Row r) {
+        return r.cells().values().stream().anyMatch(this::fillable);
+    }
+
     public List<Coverage> getDayCoverage() {
         return days;
     }
