@@ -29,6 +29,7 @@ import vn.cdtt.account.AccessTokens;
 import vn.cdtt.account.AccountService;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.it.support.ActingCaller;
+import vn.cdtt.it.support.ApiDocument;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.it.support.TestClock;
@@ -40,6 +41,7 @@ import vn.cdtt.security.Role;
  * another (table-driven), personal access tokens (revoked, expired, disabled account: 401 with a problem document),
  * no session and no cookie, problem documents for bad input in the caller's language, paging totals, ETags, the
  * member's check-in and unavailability, health, and the operations metrics for the province or this machine only.
+ * Every answer is checked against the OpenAPI document the server serves ({@link ApiDocument}).
  */
 class ApiIT extends IntegrationTest {
 
@@ -92,7 +94,36 @@ class ApiIT extends IntegrationTest {
         return new Callers(byRole, own, other, member);
     }
 
+    /** The OpenAPI document the server serves, read once per test. */
+    private ApiDocument document;
+
+    /**
+     * A call of the API. Every answer of an operation the OpenAPI document describes (all but the operations
+     * endpoints, which answer text or the document itself) must match the document's schema for its status: the
+     * schemas of what the API answers are checked against what it really answers, answer by answer.
+     */
     private HttpResponse<String> call(String method, String url, String token, String body, String... headers)
+            throws Exception {
+        HttpResponse<String> answer = send(method, url, token, body, headers);
+        String path = answer.uri().getRawPath();
+        if (path.contains("/api/v1/") && !path.contains("/api/v1/ops/") && answer.statusCode() != 304) {
+            if (document == null) {
+                document = ApiDocument.of(send("GET", api() + "ops/openapi", null, null, "Accept", "application/json")
+                        .body());
+            }
+            if (document.describes(method, path)) {
+                List<String> problems = document.check(method, path, answer.statusCode(),
+                        answer.headers().firstValue("Content-Type").orElse(null), answer.body());
+                assertTrue(problems.isEmpty(), "the answer does not match the OpenAPI document:\n"
+                        + String.join("\n", problems) + "\n" + answer.body());
+            } else {
+                assertEquals(404, answer.statusCode(), method + " " + path + " is not in the OpenAPI document");
+            }
+        }
+        return answer;
+    }
+
+    private HttpResponse<String> send(String method, String url, String token, String body, String... headers)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (token != null) {
@@ -250,6 +281,11 @@ class ApiIT extends IntegrationTest {
         assertTrue(forged.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), forged.headers().map().toString());
         HttpResponse<String> none = get("me/shifts", null);
         assertProblem(none, 401);
+        for (HttpResponse<String> refused : List.of(forged, none)) {
+            // the refusal is written before the application's filters: it carries the security headers all the same
+            assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""), refused.headers().map().toString());
+            assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        }
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertTrue(json(none).getString("detail").contains("Authorization"), none.body());
 
@@ -315,6 +351,12 @@ class ApiIT extends IntegrationTest {
         assertProblem(noReason, 400);
         assertProblem(get("no-such-thing", province), 404);
         assertProblem(get("communes/999999/shifts", province), 404);
+        assertProblem(get("communes/999999999/sites", province), 404);
+        HttpResponse<String> year = get("trainings/report?year=-5", province, "Accept-Language", "en");
+        assertProblem(year, 400);
+        assertEquals("year", json(year).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(json(year).getString("detail").contains("2000"), year.body());
+        assertProblem(get("communes/" + c.own() + "/ratings?weeks=53", province), 400);
     }
 
     @Test

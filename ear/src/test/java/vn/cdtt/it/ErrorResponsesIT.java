@@ -28,8 +28,8 @@ import vn.cdtt.it.support.IntegrationTest;
 /**
  * What a browser gets when something goes wrong, read over plain HTTP: the "system busy" page with an error id and
  * never the exception (a database failure's message carries SQL and column names), Ajax or not; the error logged
- * once on the server with that id; a forged Faces post refused with one log line; the security headers on the
- * container's error pages; no version banners; no /metrics or /openapi for everyone.
+ * once on the server with that id; a forged Faces post, or one without the page's CSP nonce, refused with one log
+ * line; the security headers on the container's error pages; no version banners; no /metrics or /openapi for everyone.
  */
 @RunAsClient
 class ErrorResponsesIT extends IntegrationTest {
@@ -149,6 +149,30 @@ class ErrorResponsesIT extends IntegrationTest {
         String log = logSince(logStart, "Refused a Faces post");
         assertTrue(log.contains("Refused a Faces post to /cdtt/it/fail.xhtml"), log);
         assertFalse(log.contains("ViewExpiredException"), log);
+    }
+
+    @Test
+    void aLoginPostWithoutThePagesCspNonceLogsOneLineAndShowsTheExpiredPage() throws Exception {
+        String page = get(base + "login.xhtml").body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), page);
+        assertTrue(page.contains("primefaces.nonce"), "the page carries the nonce that the post leaves out");
+        long logStart = logSize();
+
+        // the form without its button: nothing is signed in or counted against the login throttle, the page is rendered
+        // again, and PrimeFaces checks the nonce then
+        HttpResponse<String> answer = post(base + "login.xhtml", Map.of("login", "login",
+                "login:username", "khong-co-ai", "login:password", "sai-mat-khau",
+                "jakarta.faces.ViewState", state.group(1)), false);
+
+        assertEquals(302, answer.statusCode());
+        String expired = get(URI.create(base.toString())
+                .resolve(answer.headers().firstValue("Location").orElseThrow()).toString()).body();
+        assertTrue(expired.contains("Phiên làm việc đã hết hạn"), expired);
+        String log = logSince(logStart, "Refused a Faces post");
+        assertEquals(1, count(log, "Refused a Faces post to /cdtt/login.xhtml"), log);
+        assertTrue(log.contains("without the page's CSP nonce"), log);
+        assertFalse(log.contains("CspException") || log.contains("CSP nonce mismatch"), "one line, no stack trace: " + log);
     }
 
     @Test

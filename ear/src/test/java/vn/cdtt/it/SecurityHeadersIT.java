@@ -1,11 +1,15 @@
 package vn.cdtt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -22,7 +26,9 @@ import vn.cdtt.security.Role;
 
 /**
  * The headers a browser gets where ErrorResponsesIT cannot look without a login or without TLS: the 403 page of a
- * signed-in user who is not allowed a page, and HSTS, which only an HTTPS answer carries.
+ * signed-in user who is not allowed a page, and HSTS, which only an HTTPS answer carries. And outside the application:
+ * the server's root sends a browser to it, and any other address is a plain 404 (ear/src/main/payara/root), with the
+ * same headers and never Payara's welcome page or its version.
  */
 class SecurityHeadersIT extends IntegrationTest {
 
@@ -45,6 +51,49 @@ class SecurityHeadersIT extends IntegrationTest {
         String policy = String.join("; ", headers.allValues("Content-Security-Policy"));
         assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
         assertTrue(headers.firstValue("X-Powered-By").isEmpty(), headers.map().toString());
+    }
+
+    @Test
+    void theServersRootSendsTheBrowserToTheApplication() throws Exception {
+        HttpResponse<String> root = outside("/");
+
+        assertEquals(302, root.statusCode());
+        assertEquals("http://localhost:" + request.getLocalPort() + "/cdtt/",
+                root.headers().firstValue("Location").orElse(""));
+        assertSecurityHeaders(root);
+        assertFalse(root.body().contains("Payara"), root.body());
+    }
+
+    @Test
+    void anAddressOutsideTheApplicationIsAPlain404WithoutTheServersName() throws Exception {
+        for (String address : new String[] {"/index.html", "/no-such-page", "/cdtt-old/login.xhtml", "/metrics"}) {
+            HttpResponse<String> missing = outside(address);
+
+            assertEquals(404, missing.statusCode(), address);
+            assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), address);
+            assertTrue(missing.body().contains("Page not found"), address + ": " + missing.body());
+            assertFalse(missing.body().contains("Payara"), address + ": " + missing.body());
+            assertSecurityHeaders(missing);
+        }
+    }
+
+    /** An address of the test server outside the application, asked for without following a redirect. */
+    private HttpResponse<String> outside(String path) throws Exception {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + request.getLocalPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> answer) {
+        var headers = answer.headers();
+        String address = answer.uri().toString();
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), address);
+        assertEquals("no-store", headers.firstValue("Cache-Control").orElse(""), address);
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), address);
+        String policy = String.join("; ", headers.allValues("Content-Security-Policy"));
+        assertTrue(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(headers.firstValue("X-Powered-By").isEmpty(), address + ": " + headers.map());
+        assertTrue(headers.firstValue("Server").isEmpty(), address + ": " + headers.map());
     }
 
     @Test

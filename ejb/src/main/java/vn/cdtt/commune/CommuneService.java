@@ -53,10 +53,14 @@ public class CommuneService {
 
     /**
      * Sites of the caller's province (province-wide roles) or of their commune, sessions loaded in one query and
-     * their needs (skills, languages) in one query each.
+     * their needs (skills, languages) in one query each. A commune that does not exist, or not in the caller's
+     * province, is not found (not an empty list).
      */
     public List<ServiceSite> sites(Long communeId) {
         Caller caller = callers.current();
+        if (communeId != null && !find(communeId).getProvince().getId().equals(caller.provinceId())) {
+            throw new NotFoundException("Commune", communeId);
+        }
         if (!caller.readsWholeProvince() && (communeId == null || !communeId.equals(caller.communeId()))) {
             throw new AccessDeniedException();
         }

@@ -2,12 +2,13 @@ package vn.cdtt.web.api;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SiteSession;
@@ -28,21 +29,26 @@ import vn.cdtt.training.TrainingSession;
 
 /**
  * What the API answers and accepts: records of their own, made from the services' results here, never entities.
- * Dates are ISO 8601 ({@code 2030-01-07}), times Vietnam local time ({@code 08:00:00}).
+ * Dates are ISO 8601 ({@code 2030-01-07}), times of day Vietnam local time ({@code 08:00:00}), moments with their
+ * offset ({@code 2030-01-07T08:05:00+07:00}). The OpenAPI document describes each record, property by property
+ * ({@code vn.cdtt.api.ApiSchemas}, in the EJB module); ApiIT checks every answer against it.
  */
 public final class ApiDtos {
 
     private ApiDtos() {
     }
 
-    @Schema(name = "Commune", description = "A commune or ward of the province")
+    /** A moment of Vietnam local time with its offset (+07:00), as RFC 3339 wants a date-time. */
+    static OffsetDateTime moment(LocalDateTime local) {
+        return local == null ? null : local.atZone(VietnamTime.ZONE).toOffsetDateTime();
+    }
+
     public record CommuneDto(Long id, String code, String name, String type) {
         static CommuneDto of(Commune c) {
             return new CommuneDto(c.getId(), c.getCode(), c.getName(), c.getType().name());
         }
     }
 
-    @Schema(name = "SiteSession", description = "A weekly opening session of a site")
     public record SessionDto(String dayOfWeek, String part, LocalTime start, LocalTime end, int seats) {
         static SessionDto of(SiteSession s) {
             return new SessionDto(s.getDayOfWeek().name(), s.getPart().name(), s.getStartTime(), s.getEndTime(),
@@ -50,7 +56,6 @@ public final class ApiDtos {
         }
     }
 
-    @Schema(name = "Site", description = "A public administrative service centre site and its weekly sessions")
     public record SiteDto(Long id, Long communeId, String name, String kind, String address,
                           List<SessionDto> sessions) {
         static SiteDto of(ServiceSite s) {
@@ -61,16 +66,15 @@ public final class ApiDtos {
         }
     }
 
-    @Schema(name = "OnDuty", description = "A member on a shift, with their attendance")
-    public record OnDutyDto(Long assignmentId, String memberName, LocalDateTime checkedInAt,
-                            LocalDateTime checkedOutAt, String presence) {
+    public record OnDutyDto(Long assignmentId, String memberName, OffsetDateTime checkedInAt,
+                            OffsetDateTime checkedOutAt, String presence) {
         static OnDutyDto of(Assignment a) {
-            return new OnDutyDto(a.getId(), a.getMember().getFullName(), a.getCheckedInAt(), a.getCheckedOutAt(),
+            return new OnDutyDto(a.getId(), a.getMember().getFullName(), moment(a.getCheckedInAt()),
+                    moment(a.getCheckedOutAt()),
                     a.getPresence() == null ? null : a.getPresence().name());
         }
     }
 
-    @Schema(name = "Shift", description = "A shift at a site: seats, who is on it")
     public record ShiftDto(Long id, Long communeId, Long siteId, String siteName, LocalDate date, String part,
                            LocalTime start, LocalTime end, int seats, int filled, List<OnDutyDto> onDuty) {
         static ShiftDto of(Shift s) {
@@ -80,35 +84,32 @@ public final class ApiDtos {
         }
     }
 
-    @Schema(name = "MyShift", description = "One of the caller's shifts: their assignment (to check in on) and who else is on it")
     public record MyShiftDto(Long shiftId, Long assignmentId, String siteName, String siteAddress, LocalDate date,
-                             String part, LocalTime start, LocalTime end, LocalDateTime checkedInAt,
-                             LocalDateTime checkedOutAt, List<String> partners) {
+                             String part, LocalTime start, LocalTime end, OffsetDateTime checkedInAt,
+                             OffsetDateTime checkedOutAt, List<String> partners) {
         static MyShiftDto of(Shift s, Long memberId) {
             Assignment mine = s.getAssignments().stream().filter(a -> a.getMember().getId().equals(memberId))
                     .findFirst().orElseThrow();
             return new MyShiftDto(s.getId(), mine.getId(), s.getSite().getName(), s.getSite().getAddress(),
-                    s.getDate(), s.getPart().name(), s.getStartTime(), s.getEndTime(), mine.getCheckedInAt(),
-                    mine.getCheckedOutAt(), s.getAssignments().stream().filter(a -> a != mine)
+                    s.getDate(), s.getPart().name(), s.getStartTime(), s.getEndTime(), moment(mine.getCheckedInAt()),
+                    moment(mine.getCheckedOutAt()), s.getAssignments().stream().filter(a -> a != mine)
                             .map(a -> a.getMember().getFullName()).toList());
         }
     }
 
-    @Schema(name = "Attendance", description = "The caller's attendance on one of their shifts")
-    public record AttendanceDto(Long assignmentId, Long shiftId, LocalDateTime checkedInAt, LocalDateTime checkedOutAt,
-                                Map<String, Integer> helped) {
+    public record AttendanceDto(Long assignmentId, Long shiftId, OffsetDateTime checkedInAt,
+                                OffsetDateTime checkedOutAt, Map<String, Integer> helped) {
         static AttendanceDto of(Assignment a) {
             Map<String, Integer> helped = new TreeMap<>();
             a.getHelped().forEach((k, v) -> helped.put(k.name(), v));
-            return new AttendanceDto(a.getId(), a.getShift().getId(), a.getCheckedInAt(), a.getCheckedOutAt(), helped);
+            return new AttendanceDto(a.getId(), a.getShift().getId(), moment(a.getCheckedInAt()),
+                    moment(a.getCheckedOutAt()), helped);
         }
     }
 
-    @Schema(name = "Helped", description = "Citizens helped on a shift, by service (VNEID, ONLINE_FILING, KIOSK, DATA_ENTRY, OTHER)")
     public record HelpedDto(Map<String, Integer> counts) {
     }
 
-    @Schema(name = "Coverage", description = "A commune's week: seats required at its sites, filled, short, and the light")
     public record CoverageDto(Long communeId, String communeName, int required, int filled, int seatsShort,
                               String light) {
         static CoverageDto of(CommuneCoverage c) {
@@ -117,7 +118,6 @@ public final class ApiDtos {
         }
     }
 
-    @Schema(name = "Training", description = "A digital-skills training session")
     public record TrainingDto(Long id, Long communeId, String communeName, String place, LocalDate date,
                               LocalTime start, LocalTime end, String status, String leadTrainer, Integer participants) {
         static TrainingDto of(TrainingSession t) {
@@ -129,39 +129,33 @@ public final class ApiDtos {
         }
     }
 
-    @Schema(name = "Unavailability", description = "A part of a day the caller cannot be on duty")
     public record UnavailabilityDto(Long id, LocalDate date, String part, String reason) {
         static UnavailabilityDto of(Unavailability u) {
             return new UnavailabilityDto(u.getId(), u.getDate(), u.getPart().name(), u.getReason());
         }
     }
 
-    @Schema(name = "NewUnavailability", description = "Declare that the caller cannot be on duty: a date, MORNING or AFTERNOON, a reason")
     public record NewUnavailabilityDto(LocalDate date, String part, String reason) {
     }
 
-    @Schema(name = "Unmet", description = "A criterion not met: its code and its name in the caller's language")
     public record UnmetDto(String code, String name) {
         static List<UnmetDto> of(List<UnmetCriterion> unmet) {
             return unmet.stream().map(u -> new UnmetDto(u.code(), u.name())).toList();
         }
     }
 
-    @Schema(name = "Rating", description = "A commune's rating for a week: GREEN all met, YELLOW 1–5 unmet, RED more")
     public record RatingDto(long communeId, String communeName, String colour, List<UnmetDto> unmet) {
         static RatingDto of(CommuneRating r) {
             return new RatingDto(r.communeId(), r.communeName(), r.colour().name(), UnmetDto.of(r.unmet()));
         }
     }
 
-    @Schema(name = "WeekRating", description = "One week of a commune's ratings (the week's Monday)")
     public record WeekRatingDto(LocalDate monday, String colour, List<UnmetDto> unmet) {
         static WeekRatingDto of(WeekRating r) {
             return new WeekRatingDto(r.monday(), r.colour().name(), UnmetDto.of(r.unmet()));
         }
     }
 
-    @Schema(name = "WeekFigures", description = "A week's figures of a commune (communeId set) or of the province")
     public record WeekFiguresDto(Long communeId, String commune, LocalDate monday, int shifts, int seatsRequired,
                                  int seatsFilled, int seatsShort, int attended, int noShows, int checkedIn,
                                  Integer attendanceRate, Map<String, Integer> helped, int trainings, int participants,
@@ -177,15 +171,12 @@ public final class ApiDtos {
         }
     }
 
-    @Schema(name = "TargetProgress", description = "A training target of the year and what is done")
     public record TargetDto(String metric, long target, long actual, int percent) {
         static TargetDto of(TrainingReport.Progress p) {
             return new TargetDto(p.metric().name(), p.target(), p.actual(), p.percent());
         }
     }
 
-    @Schema(name = "Dashboard", description = "Tổng quan: now, this week (communes and total), 12 weeks of trend, "
-            + "training targets, allowances of the year")
     public record DashboardDto(Long communeId, LocalDate today, NowFigures now, WeekFiguresDto week,
                                List<WeekFiguresDto> communes, List<WeekFiguresDto> trend, List<TargetDto> targets,
                                DashboardView.Allowances allowances) {

@@ -45,6 +45,16 @@ final class ApiParams {
         }
     }
 
+    /** A whole number from {@code min} to {@code max}, or null when absent. */
+    static Integer integer(String value, String name, int min, int max) {
+        Integer number = integer(value, name);
+        if (number != null && (number < min || number > max)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem(name, "api.param.range", name,
+                    String.valueOf(min), String.valueOf(max), value)));
+        }
+        return number;
+    }
+
     /** An id, or null when absent. */
     static Long id(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.commune.CommuneService;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.rating.RatingService;
@@ -52,9 +51,11 @@ public class CommunesResource {
             description = "The province and viewers: every commune of the province, by name; a commune coordinator: "
                     + "their own; others: none.")
     @APIResponse(responseCode = "200", description = "A page of communes",
-            content = @Content(schema = @Schema(implementation = PageOf.class)))
-    public Response list(@Parameter(description = "Page, from 1") @QueryParam("page") String page,
-                         @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size) {
+            content = @Content(schema = @Schema(ref = "CommunePage")))
+    public Response list(@Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))
+                         @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 100 (20)", schema = @Schema(type = SchemaType.INTEGER))
+                         @QueryParam("size") String size) {
         PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
         return Cached.page(request, PageOf.of(communes.visibleCommunes(), asked, CommuneDto::of));
     }
@@ -64,8 +65,7 @@ public class CommunesResource {
     @Operation(operationId = "communeSites", summary = "A commune's service sites with their weekly sessions",
             description = "Province-wide readers and the commune's own people.")
     @APIResponse(responseCode = "200", description = "The sites",
-            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                    implementation = SiteDto.class)))
+            content = @Content(schema = @Schema(ref = "SiteList")))
     public Response sites(@PathParam("id") long id) {
         return Cached.ok(request, communes.sites(id).stream().map(SiteDto::of).toList());
     }
@@ -76,10 +76,10 @@ public class CommunesResource {
             description = "Monday to Sunday of the week of `week` (default: this week). Coordinators of the commune, "
                     + "the province and viewers.")
     @APIResponse(responseCode = "200", description = "The week's shifts by date and time",
-            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                    implementation = ShiftDto.class)))
+            content = @Content(schema = @Schema(ref = "ShiftList")))
     public Response week(@PathParam("id") long id,
-                         @Parameter(description = "Any day of the week, ISO (2030-01-07)") @QueryParam("week") String week) {
+                         @Parameter(description = "Any day of the week (default: this week)",
+                                 schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("week") String week) {
         return Cached.ok(request, shifts.week(id, ApiParams.date(week, "week", ApiParams.today())).stream()
                 .map(ShiftDto::of).toList());
     }
@@ -89,16 +89,14 @@ public class CommunesResource {
     @Operation(operationId = "communeRatings", summary = "A commune's ratings of the last weeks, newest first",
             description = "Province-wide readers, and the commune's own coordinator.")
     @APIResponse(responseCode = "200", description = "One rating per week",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WeekRatingDto.class)))
+            content = @Content(schema = @Schema(ref = "WeekRatingList")))
     public Response history(@PathParam("id") long communeId,
-                            @Parameter(description = "Any day of the newest week, ISO (default: last week)") @QueryParam("week") String week,
-                            @Parameter(description = "How many weeks, 1 to 52 (12)") @QueryParam("weeks") String weeks) {
-        Integer asked = ApiParams.integer(weeks, "weeks");
+                            @Parameter(description = "Any day of the newest week (default: last week)",
+                                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("week") String week,
+                            @Parameter(description = "How many weeks, 1 to 52 (12)",
+                                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("weeks") String weeks) {
+        Integer asked = ApiParams.integer(weeks, "weeks", 1, 52);
         int n = asked == null ? RatingService.HISTORY_WEEKS : asked;
-        if (n < 1 || n > 52) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Problem("weeks", "api.param.choice",
-                    "weeks", weeks)));
-        }
         List<WeekRatingDto> body = ratings.ratingHistory(communeId,
                 ApiParams.date(week, "week", ApiParams.today().minusWeeks(1)), n).stream()
                 .map(WeekRatingDto::of).toList();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,8 +38,9 @@ public class DashboardResource {
             description = "Province and viewers: the whole province or one commune (communeId); a commune "
                     + "coordinator: their own.")
     @APIResponse(responseCode = "200", description = "The dashboard's figures",
-            content = @Content(schema = @Schema(implementation = DashboardDto.class)))
-    public Response figures(@Parameter(description = "One commune (default: the whole province, or the caller's own)")
+            content = @Content(schema = @Schema(ref = "Dashboard")))
+    public Response figures(@Parameter(description = "One commune (default: the whole province, or the caller's own)",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                             @QueryParam("communeId") String communeId) {
         return Cached.ok(request, DashboardDto.of(dashboard.view(ApiParams.id(communeId, "communeId"))));
     }

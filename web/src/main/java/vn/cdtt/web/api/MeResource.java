@@ -20,9 +20,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cdtt.account.AccountService;
@@ -76,8 +78,11 @@ public class MeResource {
     @Path("shifts")
     @Operation(operationId = "myShifts", summary = "The caller's shifts from today on (at most 20), with who else is on them")
     @APIResponse(responseCode = "200", description = "A page of shifts",
-            content = @Content(schema = @Schema(implementation = PageOf.class)))
-    public Response shifts(@QueryParam("page") String page, @QueryParam("size") String size) {
+            content = @Content(schema = @Schema(ref = "MyShiftPage")))
+    public Response shifts(@Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))
+                           @QueryParam("page") String page,
+                           @Parameter(description = "Page size, 1 to 100 (20)", schema = @Schema(type = SchemaType.INTEGER))
+                           @QueryParam("size") String size) {
         PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
         Long me = accounts.me().memberId();
         return Cached.page(request, PageOf.of(myShifts.next(), asked, s -> MyShiftDto.of(s, me)));
@@ -87,8 +92,11 @@ public class MeResource {
     @Path("trainings")
     @Operation(operationId = "myTrainings", summary = "Training sessions the caller leads or assists in the coming year (at most 50)")
     @APIResponse(responseCode = "200", description = "A page of sessions",
-            content = @Content(schema = @Schema(implementation = PageOf.class)))
-    public Response trainings(@QueryParam("page") String page, @QueryParam("size") String size) {
+            content = @Content(schema = @Schema(ref = "TrainingPage")))
+    public Response trainings(@Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))
+                              @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 100 (20)", schema = @Schema(type = SchemaType.INTEGER))
+                              @QueryParam("size") String size) {
         PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
         return Cached.page(request, PageOf.of(schedule.mine(), asked, TrainingDto::of));
     }
@@ -98,9 +106,9 @@ public class MeResource {
     @Operation(operationId = "checkIn", summary = "Check in on one of the caller's shifts",
             description = "From 30 minutes before the start until the end, once.")
     @APIResponse(responseCode = "200", description = "Checked in",
-            content = @Content(schema = @Schema(implementation = AttendanceDto.class)))
+            content = @Content(schema = @Schema(ref = "Attendance")))
     @APIResponse(responseCode = "409", description = "Refused in the state things are in (the month is under review)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AttendanceDto checkIn(@Parameter(description = "The assignment id (assignmentId of /me/shifts)", required = true)
                                  @PathParam("id") long id) {
         return AttendanceDto.of(attendance.checkIn(id));
@@ -110,7 +118,7 @@ public class MeResource {
     @Path("assignments/{id}/check-out")
     @Operation(operationId = "checkOut", summary = "Check out of one of the caller's shifts, after checking in")
     @APIResponse(responseCode = "200", description = "Checked out",
-            content = @Content(schema = @Schema(implementation = AttendanceDto.class)))
+            content = @Content(schema = @Schema(ref = "Attendance")))
     public AttendanceDto checkOut(@PathParam("id") long id) {
         return AttendanceDto.of(attendance.checkOut(id));
     }
@@ -120,8 +128,11 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "logCitizensHelped", summary = "The citizens helped on one of the caller's shifts, by service (counts only)")
     @APIResponse(responseCode = "200", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = AttendanceDto.class)))
-    public AttendanceDto helped(@PathParam("id") long id, HelpedDto body) {
+            content = @Content(schema = @Schema(ref = "Attendance")))
+    public AttendanceDto helped(@PathParam("id") long id,
+                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(ref = "Helped")))
+                                HelpedDto body) {
         if (body == null || body.counts() == null) {
             throw new InvalidInputException("api.body.required");
         }
@@ -135,8 +146,7 @@ public class MeResource {
     @Path("unavailability")
     @Operation(operationId = "myUnavailability", summary = "The caller's unavailability from today on")
     @APIResponse(responseCode = "200", description = "By date and part of the day",
-            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                    implementation = UnavailabilityDto.class)))
+            content = @Content(schema = @Schema(ref = "UnavailabilityList")))
     public Response unavailability() {
         List<UnavailabilityDto> mine = availability.mine().stream().map(UnavailabilityDto::of).toList();
         return Cached.ok(request, mine);
@@ -148,8 +158,10 @@ public class MeResource {
     @Operation(operationId = "declareUnavailability", summary = "Declare a part of a day the caller cannot be on duty",
             description = "Refused when the caller already has a duty then.")
     @APIResponse(responseCode = "201", description = "Declared",
-            content = @Content(schema = @Schema(implementation = UnavailabilityDto.class)))
-    public Response declare(NewUnavailabilityDto body) {
+            content = @Content(schema = @Schema(ref = "Unavailability")))
+    public Response declare(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(ref = "NewUnavailability")))
+                            NewUnavailabilityDto body) {
         if (body == null || body.date() == null) {
             throw new InvalidInputException(List.of(new InvalidInputException.Problem("date", "api.param.required",
                     "date")));

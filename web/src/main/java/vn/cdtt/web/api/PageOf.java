@@ -2,7 +2,6 @@ package vn.cdtt.web.api;
 
 import java.util.List;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
@@ -11,7 +10,6 @@ import vn.cdtt.common.PageRequest;
  * One page of a list: the items, the page number (from 1), its size and the total of all matching items. The total is
  * also in the {@code X-Total-Count} header. {@code size} is at most {@value #MAX_SIZE}.
  */
-@Schema(name = "Page", description = "One page of a list: items, page (from 1), size, total")
 public record PageOf<T>(List<T> items, int page, int size, long total) {
 
     public static final int DEFAULT_SIZE = 20;

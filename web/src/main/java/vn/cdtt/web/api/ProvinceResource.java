@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,10 @@ import vn.cdtt.web.api.ApiDtos.TrainingDto;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProvinceResource {
 
+    /** The years a training report may be asked for. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     @EJB
     CoverageService coverage;
 
@@ -53,10 +58,13 @@ public class ProvinceResource {
             description = "Worst first (most seats short), with the light (GREEN, YELLOW, RED). Province and viewers: "
                     + "every commune; a commune coordinator: their own.")
     @APIResponse(responseCode = "200", description = "A page of communes' coverage",
-            content = @Content(schema = @Schema(implementation = PageOf.class)))
-    public Response coverage(@Parameter(description = "Any day of the week, ISO (default: today)") @QueryParam("week") String week,
-                             @Parameter(description = "Page, from 1") @QueryParam("page") String page,
-                             @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size) {
+            content = @Content(schema = @Schema(ref = "CoveragePage")))
+    public Response coverage(@Parameter(description = "Any day of the week (default: today)",
+                                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("week") String week,
+                             @Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))
+                             @QueryParam("page") String page,
+                             @Parameter(description = "Page size, 1 to 100 (20)", schema = @Schema(type = SchemaType.INTEGER))
+                             @QueryParam("size") String size) {
         PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
         return Cached.page(request, PageOf.of(coverage.week(ApiParams.date(week, "week", ApiParams.today())), asked,
                 CoverageDto::of));
@@ -68,12 +76,18 @@ public class ProvinceResource {
     @Operation(operationId = "trainings", summary = "Training sessions, newest first, paged in the database",
             description = "Filtered by commune (a commune coordinator: their own only), status and dates.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
-            content = @Content(schema = @Schema(implementation = PageOf.class)))
-    public Response trainings(@QueryParam("communeId") String communeId,
+            content = @Content(schema = @Schema(ref = "TrainingPage")))
+    public Response trainings(@Parameter(description = "One commune", schema = @Schema(type = SchemaType.INTEGER,
+                                      format = "int64")) @QueryParam("communeId") String communeId,
                               @Parameter(description = "PLANNED, HELD or CANCELLED") @QueryParam("status") String status,
-                              @Parameter(description = "From this date, ISO") @QueryParam("from") String from,
-                              @Parameter(description = "Until this date, ISO") @QueryParam("to") String to,
-                              @QueryParam("page") String page, @QueryParam("size") String size) {
+                              @Parameter(description = "From this date", schema = @Schema(type = SchemaType.STRING,
+                                      format = "date")) @QueryParam("from") String from,
+                              @Parameter(description = "Until this date", schema = @Schema(type = SchemaType.STRING,
+                                      format = "date")) @QueryParam("to") String to,
+                              @Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))
+                              @QueryParam("page") String page,
+                              @Parameter(description = "Page size, 1 to 100 (20)", schema = @Schema(type = SchemaType.INTEGER))
+                              @QueryParam("size") String size) {
         PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
         TrainingFilter filter = new TrainingFilter();
         filter.setCommuneId(ApiParams.id(communeId, "communeId"));
@@ -90,12 +104,12 @@ public class ProvinceResource {
             description = "Totals of held sessions, breakdowns by commune, topic, group, language and month, and the "
                     + "province's targets with progress (for the whole province only).")
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                    description = "year, totals, byCommune, byTopic, byGroup, byLanguage, byMonth (labelVi, labelEn, "
-                            + "sessions, participants) and targets (metric, target, actual)")))
-    public Response report(@Parameter(description = "The year (default: this year)") @QueryParam("year") String year,
-                           @QueryParam("communeId") String communeId) {
-        Integer y = ApiParams.integer(year, "year");
+            content = @Content(schema = @Schema(ref = "TrainingReport")))
+    public Response report(@Parameter(description = "The year, 2000 to 2100 (default: this year)",
+                                   schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+                           @Parameter(description = "One commune", schema = @Schema(type = SchemaType.INTEGER,
+                                   format = "int64")) @QueryParam("communeId") String communeId) {
+        Integer y = ApiParams.integer(year, "year", FIRST_YEAR, LAST_YEAR);
         return Cached.ok(request, reports.report(y == null ? ApiParams.today().getYear() : y,
                 ApiParams.id(communeId, "communeId")));
     }

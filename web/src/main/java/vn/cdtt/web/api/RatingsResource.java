@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,10 +39,13 @@ public class RatingsResource {
             description = "RED, then YELLOW, each by the number of criteria not met. Province and viewers: every "
                     + "commune; a commune coordinator: their own.")
     @APIResponse(responseCode = "200", description = "A page of ratings",
-            content = @Content(schema = @Schema(implementation = PageOf.class)))
-    public Response week(@Parameter(description = "Any day of the week, ISO (default: last week)") @QueryParam("week") String week,
-                         @Parameter(description = "Page, from 1") @QueryParam("page") String page,
-                         @Parameter(description = "Page size, 1 to 100 (20)") @QueryParam("size") String size) {
+            content = @Content(schema = @Schema(ref = "RatingPage")))
+    public Response week(@Parameter(description = "Any day of the week (default: last week)",
+                                 schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("week") String week,
+                         @Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))
+                         @QueryParam("page") String page,
+                         @Parameter(description = "Page size, 1 to 100 (20)", schema = @Schema(type = SchemaType.INTEGER))
+                         @QueryParam("size") String size) {
         PageOf.Asked asked = PageOf.Asked.of(ApiParams.integer(page, "page"), ApiParams.integer(size, "size"));
         return Cached.page(request, PageOf.of(
                 ratings.ratingsForWeek(ApiParams.date(week, "week", ApiParams.today().minusWeeks(1))), asked,

@@ -16,6 +16,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * The one place where a request that failed unexpectedly ends (web.xml maps it first, before every other filter).
@@ -23,8 +24,9 @@ import java.util.logging.Logger;
  * with the cause, no stack); the user gets the "system busy, try again" page with that id and nothing of the
  * exception: the message of a database failure names tables and columns.
  * An Ajax request gets a partial response that sends the browser to that page, a failed post a redirect to it. An
- * expired or forged Faces post
- * (a view state that is not ours) logs one line, not a stack trace, and shows the "expired" page.
+ * expired or forged Faces post (a view state that is not ours, or no PrimeFaces CSP nonce of the page: a post made
+ * without loading the page, or from a page kept open across sessions) logs one line, not a stack trace, and shows the
+ * "expired" page.
  * {@link FailureExceptionHandler} hands Faces' exceptions to this filter instead of writing them into the answer.
  */
 public class Failures extends HttpFilter {
@@ -51,9 +53,11 @@ public class Failures extends HttpFilter {
         String address;
         int status;
         boolean forbidden = causedBy(failure, ProtectedViewException.class);
-        if (forbidden || causedBy(failure, ViewExpiredException.class)) {
+        boolean noNonce = causedBy(failure, CspException.class);
+        if (forbidden || noNonce || causedBy(failure, ViewExpiredException.class)) {
             LOG.warning(() -> "Refused a Faces post to " + request.getRequestURI() + " from " + request.getRemoteAddr()
-                    + (forbidden ? ": not entered through the application's own link" : ": unknown or expired view state"));
+                    + (forbidden ? ": not entered through the application's own link"
+                    : noNonce ? ": without the page's CSP nonce" : ": unknown or expired view state"));
             address = forbidden ? "/error/403.xhtml" : "/error/expired.xhtml";
             status = forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST;
         } else {

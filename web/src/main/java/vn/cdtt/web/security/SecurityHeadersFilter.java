@@ -29,14 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        // set, not add: an error page after a failed request gets one copy of it
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
+        setHeaders(request, response);
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         } else if (request.getParameter("v") != null) {
@@ -48,6 +41,21 @@ public class SecurityHeadersFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers of every answer but Cache-Control. Also set by the authentication mechanism, which answers some
+     * requests (an API call without a valid token) before the filters run.
+     */
+    public static void setHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        // set, not add: an error page after a failed request gets one copy of it
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
     }
 
     /** A response whose Cache-Control stays the one this filter set, unless it is an error (never kept a year). */

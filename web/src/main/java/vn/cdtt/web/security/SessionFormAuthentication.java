@@ -55,6 +55,8 @@ public class SessionFormAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // this runs before the filters, and may answer itself (401 of the API, the redirect to the login page)
+        SecurityHeadersFilter.setHeaders(request, response);
         if (BearerAuthentication.isApi(request)) {
             // the API: a bearer token only, never the session (no CSRF through the cookie, no session made)
             return bearer.validate(request, response, context);
