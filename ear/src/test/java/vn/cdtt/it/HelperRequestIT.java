@@ -36,6 +36,7 @@ import vn.cdtt.request.HelperRequestForm;
 import vn.cdtt.request.HelperRequestService;
 import vn.cdtt.request.RequestProgress;
 import vn.cdtt.request.RequestReason;
+import vn.cdtt.request.RequestSeatsOnBoard;
 import vn.cdtt.request.RequestSessions;
 import vn.cdtt.request.RequestState;
 import vn.cdtt.request.RequestTimer;
@@ -231,6 +232,146 @@ class HelperRequestIT extends IntegrationTest {
         assertEquals(RequestState.FILLING, seen.state());
         assertEquals(1, seen.days().get(1).filled());
         assertEquals("Lê Văn Ba", seen.days().get(1).helpersComing().get(0).name());
+    }
+
+    /**
+     * The demo's case: the Friday-morning shift has one of its two usual members, the centre asks for one helper, and a
+     * member takes the request's seat from the open board. The seat is the request's, not the free usual one: the
+     * centre sees 1/1 with the member's name, and the usual seat is still on the board as the site's own.
+     */
+    @Test
+    void aMemberTakingTheRequestsSeatFromTheOpenBoardServesTheRequestWhileAUsualSeatIsFree() {
+        Long commune = fixtures.commune(KON_GANG);
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        LocalDate monday = fixtures.nextMonday();
+        TestClock.setNow(monday, LocalTime.of(8, 0)); // the open board looks 30 days ahead
+        Long site = siteOf(staff);
+        Long shift = fixtures.plannedShift(site, monday.with(DayOfWeek.FRIDAY), SessionPart.MORNING,
+                fixtures.member(commune, "Rơ Mah Thường"));
+        String helper = fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Siu H'Lan"));
+        actAs(staff);
+        HelperRequestForm f = friday(site, monday);
+        f.setHelpers(1);
+        HelperRequest r = requests.file(f);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        requests.accept(r.getId());
+        requests.publish(r.getId());
+
+        actAs(helper);
+        RequestSeatsOnBoard entry = requests.onOpenBoard(List.of(shift)).get(0);
+        assertEquals(r.getId(), entry.requestId(), "the board shows the request's seat as the centre's request");
+        assertEquals(1, entry.free());
+        assertEquals(2, freeOnBoard(shift), "the request's seat and the free usual one");
+        swaps.takeOpenSeat(shift, entry.requestId());
+
+        actAs(staff);
+        RequestProgress.Session seen = requests.mySite().stream().filter(p -> p.id().equals(r.getId())).findFirst()
+                .orElseThrow().days().get(0);
+        assertEquals(1, seen.filled(), "the seat taken from the request's entry is the request's");
+        assertEquals(1, seen.asked());
+        assertEquals(List.of("Siu H'Lan"), seen.helpersComing().stream().map(RequestProgress.Helper::name).toList());
+        actAs(fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Siu H'Mai")));
+        assertEquals(0, requests.onOpenBoard(List.of(shift)).get(0).free(), "the request has no seat left");
+        assertEquals(1, freeOnBoard(shift), "the usual seat is still free, as the site's own");
+        assertEquals("request.seats.none", assertThrows(InvalidInputException.class,
+                () -> swaps.takeOpenSeat(shift, r.getId())).getMessageKey(), "no second seat of the request");
+    }
+
+    /** The free seats of a shift on the calling member's open board. */
+    private int freeOnBoard(Long shiftId) {
+        return swaps.openSeats().stream().filter(o -> o.shift().getId().equals(shiftId))
+                .mapToInt(SwapService.OpenSeat::free).sum();
+    }
+
+    /**
+     * The coordinator's pick list of a session fills the request's seats, even while a usual seat is free; the board
+     * still puts a member on a usual seat first.
+     */
+    @Test
+    void aMemberPickedForTheRequestTakesItsSeatWhileTheBoardFillsTheUsualOnesFirst() {
+        Long commune = fixtures.commune(KON_GANG);
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        LocalDate monday = fixtures.nextMonday();
+        Long site = siteOf(staff);
+        Long shift = fixtures.plannedShift(site, monday.with(DayOfWeek.FRIDAY), SessionPart.MORNING);
+        actAs(staff);
+        HelperRequest r = requests.file(friday(site, monday));
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        requests.accept(r.getId());
+
+        shifts.assign(shift, fixtures.member(commune, "Đinh Văn Thường"));
+        shifts.assign(shift, fixtures.member(commune, "Kpă Hiếu"), r.getId());
+
+        RequestProgress.Session session = requests.progress(r.getId()).days().get(0);
+        assertEquals(1, session.filled(), "the pick list's member serves the request");
+        assertEquals(List.of("Kpă Hiếu"), session.helpersComing().stream().map(RequestProgress.Helper::name).toList());
+    }
+
+    /** A helper who hands the shift over hands over the request's seat: the colleague serves the request. */
+    @Test
+    void aColleagueWhoTakesOverAHelpersShiftServesTheRequest() {
+        Long commune = fixtures.commune(KON_GANG);
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        LocalDate monday = fixtures.nextMonday();
+        Long site = siteOf(staff);
+        Long shift = fixtures.plannedShift(site, monday.with(DayOfWeek.FRIDAY), SessionPart.MORNING,
+                fixtures.member(commune, "Rơ Ô Thường"));
+        Long helper = fixtures.member(commune, "Ksor Giao");
+        Long colleague = fixtures.member(commune, "Ksor Nhận");
+        actAs(staff);
+        HelperRequestForm f = friday(site, monday);
+        f.setHelpers(1);
+        HelperRequest r = requests.file(f);
+        actAs(coordinator);
+        requests.accept(r.getId());
+        shifts.assign(shift, helper, r.getId());
+
+        actAs(fixtures.account(Role.MEMBER, commune, helper));
+        Long swap = swaps.ask(shift, colleague).getId();
+        actAs(fixtures.account(Role.MEMBER, commune, colleague));
+        swaps.accept(swap);
+        actAs(coordinator);
+        swaps.approve(swap);
+
+        RequestProgress.Session session = requests.progress(r.getId()).days().get(0);
+        assertEquals(List.of("Ksor Nhận"), session.helpersComing().stream().map(RequestProgress.Helper::name).toList(),
+                "the request's seat changed hands, not a usual one");
+    }
+
+    /** Left empty, the answer is asked for by 17:00 the day before the first day. */
+    @Test
+    void withoutAnAnswerTimeTheCentreAsksForAnAnswerByFiveTheDayBefore() {
+        Long commune = fixtures.commune(KON_GANG);
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        LocalDate monday = fixtures.nextMonday();
+        HelperRequestForm f = friday(siteOf(staff), monday);
+        f.setAnswerBy(null);
+
+        HelperRequest r = requests.file(f);
+
+        assertEquals(monday.with(DayOfWeek.THURSDAY).atTime(17, 0), r.getAnswerBy());
+    }
+
+    /**
+     * Filed early on the morning of the day itself, the request may be answered until its first session starts, and
+     * that is its answer time when none is given (17:00 the day before has passed).
+     */
+    @Test
+    void aRequestForTheSameDayMayBeAnsweredUntilItsFirstSessionStarts() {
+        Long commune = fixtures.commune(KON_GANG);
+        String staff = fixtures.account(Role.CENTRE_STAFF, commune);
+        LocalDate monday = fixtures.nextMonday();
+        LocalDate friday = monday.with(DayOfWeek.FRIDAY);
+        TestClock.setNow(friday, LocalTime.of(6, 0));
+        HelperRequestForm f = friday(siteOf(staff), monday);
+        f.setAnswerBy(friday.atTime(7, 0));
+        HelperRequestForm afternoon = friday(siteOf(staff), monday);
+        afternoon.setSessions(RequestSessions.AFTERNOON);
+        afternoon.setAnswerBy(null);
+
+        assertEquals(friday.atTime(7, 0), requests.file(f).getAnswerBy());
+        assertEquals(friday.atTime(13, 30), requests.file(afternoon).getAnswerBy(), "the afternoon session's start");
     }
 
     @Test

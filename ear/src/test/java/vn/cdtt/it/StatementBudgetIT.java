@@ -10,10 +10,17 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.common.StatementCounter;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.dashboard.Dashboard;
+import vn.cdtt.duty.ShiftService;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.rating.RatingService;
+import vn.cdtt.request.HelperRequest;
+import vn.cdtt.request.HelperRequestForm;
+import vn.cdtt.request.HelperRequestService;
+import vn.cdtt.request.RequestReason;
+import vn.cdtt.request.RequestSessions;
 import vn.cdtt.roster.MemberFilter;
 import vn.cdtt.roster.MemberService;
 import vn.cdtt.security.Role;
@@ -35,6 +42,11 @@ class StatementBudgetIT extends IntegrationTest {
      */
     private static final int DASHBOARD_BUDGET = 30;
     private static final int RATINGS_BUDGET = 25;
+    /** What the centre's page reads on each refresh, whatever the number of its requests and of their helpers. */
+    private static final int CENTRE_REQUESTS_BUDGET = 15;
+
+    /** A commune whose centre's requests are this test's alone. */
+    private static final String CENTRE_COMMUNE = "24076";
 
     @Inject
     Dashboard dashboard;
@@ -44,6 +56,12 @@ class StatementBudgetIT extends IntegrationTest {
 
     @Inject
     MemberService members;
+
+    @Inject
+    HelperRequestService requests;
+
+    @Inject
+    ShiftService shifts;
 
     /** The statements a call sends, after a first call has filled the caches as a page's earlier visits would. */
     private static int statements(Supplier<?> call) {
@@ -93,5 +111,53 @@ class StatementBudgetIT extends IntegrationTest {
 
         assertEquals(50, members.search(filter, PageRequest.of(0, 50)).rows().size());
         assertEquals(five, fifty, "a page's statements do not grow with its rows");
+    }
+
+    /**
+     * The centre's page refreshes its requests every 30 seconds: one request with one helper, or six with their helpers
+     * from across the commune, take the same statements.
+     */
+    @Test
+    void theCentresRequestsRefreshWithTheSameStatementsForOneRequestOrSix() {
+        Long commune = fixtures.commune(CENTRE_COMMUNE);
+        Long site = fixtures.centreOf(commune);
+        String staff = fixtures.staffOf(site);
+        String coordinator = fixtures.account(Role.COMMUNE_COORDINATOR, commune);
+        LocalDate monday = fixtures.nextWeeks(2);
+        filledRequest(staff, coordinator, site, monday, 1);
+
+        actAs(staff);
+        int one = statements(requests::mySite);
+        for (int day = 1; day <= 5; day++) {
+            filledRequest(staff, coordinator, site, monday.plusDays(day == 5 ? 7 : day), 2);
+        }
+        actAs(staff);
+        int six = statements(requests::mySite);
+
+        assertEquals(6, requests.mySite().stream().filter(p -> !p.firstDay().isBefore(monday)).count());
+        assertTrue(six <= CENTRE_REQUESTS_BUDGET, six + " statements for six requests");
+        assertEquals(one, six, "the refresh does not grow with the requests and their helpers");
+    }
+
+    /** An accepted request for the morning of {@code day} with its {@code helpers} helpers placed. */
+    private void filledRequest(String staff, String coordinator, Long site, LocalDate day, int helpers) {
+        Long commune = fixtures.commune(CENTRE_COMMUNE);
+        actAs(staff);
+        HelperRequestForm f = new HelperRequestForm();
+        f.setSiteId(site);
+        f.setFirstDay(day);
+        f.setSessions(RequestSessions.MORNING);
+        f.setHelpers(helpers);
+        f.setReason(RequestReason.VNEID_DRIVE);
+        f.setContactName("Phạm Thị Hoa");
+        f.setContactPhone("0905123456");
+        f.setAnswerBy(VietnamTime.now().plusDays(1));
+        HelperRequest r = requests.file(f);
+        actAs(coordinator);
+        requests.accept(r.getId());
+        Long shift = requests.progress(r.getId()).days().get(0).shiftId();
+        for (int i = 0; i < 2 + helpers; i++) {
+            shifts.assign(shift, fixtures.member(commune, "Ksor Ngân Sách " + Fixtures.next()));
+        }
     }
 }

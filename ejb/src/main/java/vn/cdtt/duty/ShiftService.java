@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,9 +131,17 @@ public class ShiftService {
      * province coordinator may also bring in a member of another commune.
      */
     public Shift assign(Long shiftId, Long memberId) {
+        return assign(shiftId, memberId, null);
+    }
+
+    /**
+     * Puts a member on one of the seats a centre's helper request ({@code helperRequestId}) added to the shift – the
+     * request's pick list –, or on any free seat (the site's usual ones first) when it is null.
+     */
+    public Shift assign(Long shiftId, Long memberId, Long helperRequestId) {
         Caller caller = callers.current();
         Shift shift = lockedShift(shiftId, caller);
-        assignLocked(shift, memberId, caller);
+        assignLocked(shift, memberId, caller, helperRequestId);
         return shift;
     }
 
@@ -156,7 +165,7 @@ public class ShiftService {
             throw new InvalidInputException("shift.tooMany", ids.size(), free);
         }
         for (Long id : ids) {
-            assignLocked(shift, id, caller);
+            assignLocked(shift, id, caller, null);
         }
         return shift;
     }
@@ -192,7 +201,7 @@ public class ShiftService {
         return done;
     }
 
-    private void assignLocked(Shift shift, Long memberId, Caller caller) {
+    private void assignLocked(Shift shift, Long memberId, Caller caller, Long helperRequestId) {
         if (memberId == null) {
             throw new InvalidInputException("shift.member.required");
         }
@@ -203,11 +212,18 @@ public class ShiftService {
         if (!member.getCommune().getId().equals(shift.getCommuneId()) && !caller.is(Role.PROVINCE_COORDINATOR)) {
             throw new InvalidInputException("shift.member.otherCommune", member.getFullName());
         }
-        staffing.put(shift, member, caller.username(), VietnamTime.now());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("member", member.getFullName());
+        after.put("shift", describe(shift));
+        if (helperRequestId == null) {
+            staffing.put(shift, member, caller.username(), VietnamTime.now());
+        } else {
+            staffing.putOnRequestSeat(shift, member, helperRequestId, caller.username(), VietnamTime.now());
+            after.put("helperRequest", helperRequestId);
+        }
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
                 shift.getCommuneId(), LocalizedText.of("audit.event.shift.assigned", member.getFullName(),
-                        shift.getSite().getName(), shift.getDate(), shift.getPart()), null,
-                Map.of("member", member.getFullName(), "shift", describe(shift)));
+                        shift.getSite().getName(), shift.getDate(), shift.getPart()), null, after);
     }
 
     public Shift unassign(Long shiftId, Long memberId) {

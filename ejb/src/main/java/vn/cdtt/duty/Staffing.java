@@ -77,13 +77,28 @@ public class Staffing {
      * caller tells the member itself (automatic rostering sends one digest per member, not one message per seat).
      */
     public Assignment put(Shift shift, Member member, String by, LocalDateTime now, boolean notify) {
+        return put(shift, member, null, by, now, notify);
+    }
+
+    /**
+     * Puts the member on one of the extra seats a helper request raised on the (locked) shift – not on a usual seat
+     * that happens to be free –, or refuses with the rule that is broken (the request has no seat left:
+     * {@code request.seats.none}, checked by the request's side of {@link ShiftStaffed}).
+     */
+    public Assignment putOnRequestSeat(Shift shift, Member member, Long helperRequestId, String by,
+                                       LocalDateTime now) {
+        return put(shift, member, java.util.Objects.requireNonNull(helperRequestId), by, now, true);
+    }
+
+    private Assignment put(Shift shift, Member member, Long helperRequestId, String by, LocalDateTime now,
+                           boolean notify) {
         shift.requireNotStarted(now);
         if (shift.assignmentOf(member).isEmpty()) {
             slots.take(member.getId(), shift.getDate(), shift.getPart(), DutyKind.SHIFT, shift.getId(),
                     "shift.member.busy", member.getFullName());
         }
         Assignment a = shift.assign(member, by, now);
-        staffed.fire(new ShiftStaffed(shift, a));
+        staffed.fire(new ShiftStaffed(shift, a, helperRequestId));
         if (notify) {
             notifier.member(member, NotificationKind.ASSIGNED, MY_SHIFTS, null, shift.getSite().getName(),
                     shift.getDate(), shift.getPart(), shift.getStartTime(), shift.getEndTime());

@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cdtt.account.Account;
@@ -148,8 +149,14 @@ public class SwapService {
         LocalDateTime now = VietnamTime.now();
         Shift shift = r.getShift();
         r.approve(caller.username(), now);
+        // a helper of a centre's request hands over the request's seat, not any seat
+        Long servedRequest = shift.assignmentOf(r.getFrom()).map(Assignment::getHelperRequestId).orElse(null);
         staffing.takeOff(shift, r.getFrom(), caller.username(), now, false);
-        staffing.put(shift, r.getTo(), caller.username(), now);
+        if (servedRequest == null) {
+            staffing.put(shift, r.getTo(), caller.username(), now);
+        } else {
+            staffing.putOnRequestSeat(shift, r.getTo(), servedRequest, caller.username(), now);
+        }
         Flush.now(em, "error.concurrentChange");
         tellDecision(r);
         List<Member> partners = shift.getAssignments().stream().map(Assignment::getMember)
@@ -173,19 +180,40 @@ public class SwapService {
         return r;
     }
 
-    /** A member takes a free seat of their commune's shift from the open board: no approval needed. */
+    /**
+     * A member takes a free seat of their commune's shift from the open board: no approval needed. The site's usual
+     * seats come first; see {@link #takeOpenSeat(Long, Long)} for a seat a centre's request added.
+     */
     public Shift takeOpenSeat(Long shiftId) {
+        return takeOpenSeat(shiftId, null);
+    }
+
+    /**
+     * A member takes, from the open board, one of the seats a centre's helper request ({@code helperRequestId}) added
+     * to their commune's shift – the request's entry on the board –, or any free seat when it is null. Refused when
+     * the request has no seat left ({@code request.seats.none}).
+     */
+    public Shift takeOpenSeat(Long shiftId, Long helperRequestId) {
         Caller caller = member();
         Shift shift = staffing.lock(shiftId);
         Member me = em.find(Member.class, caller.memberId());
         if (!me.getCommune().getId().equals(shift.getCommuneId())) {
             throw new AccessDeniedException();
         }
-        staffing.put(shift, me, caller.username(), VietnamTime.now());
+        if (helperRequestId == null) {
+            staffing.put(shift, me, caller.username(), VietnamTime.now());
+        } else {
+            staffing.putOnRequestSeat(shift, me, helperRequestId, caller.username(), VietnamTime.now());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("member", me.getFullName());
+        after.put("shift", ShiftService.describe(shift));
+        if (helperRequestId != null) {
+            after.put("helperRequest", helperRequestId);
+        }
         audit.record(caller.username(), AuditAction.CREATE, "Assignment", shift.getId(), shift.getProvinceId(),
                 shift.getCommuneId(), LocalizedText.of("audit.event.swap.openSeat", shift.getSite().getName(),
-                        shift.getDate(), shift.getPart(), me.getFullName()), null,
-                Map.of("member", me.getFullName(), "shift", ShiftService.describe(shift)));
+                        shift.getDate(), shift.getPart(), me.getFullName()), null, after);
         return shift;
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.VietnameseText;
+import vn.cdtt.common.validation.Rules;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.roster.Skill;
@@ -45,6 +47,8 @@ public class HelperRequest {
 
     public static final int MAX_TEXT = 300;
     public static final int MAX_RATING = 200;
+    /** The time of day, the day before, by which a request asks for an answer unless the centre says otherwise. */
+    public static final LocalTime DEFAULT_ANSWER_TIME = LocalTime.of(17, 0);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -146,8 +150,8 @@ public class HelperRequest {
         this.site = Objects.requireNonNull(site);
         this.provinceId = site.getProvince().getId();
         this.communeId = site.getCommune().getId();
-        List<InvalidInputException.Problem> problems = new ArrayList<>();
-        if (form.getHelpers() == null || form.getHelpers() < 1 || form.getHelpers() > maxHelpers) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>(Rules.check(form));
+        if (form.getHelpers() != null && form.getHelpers() > maxHelpers) {
             problems.add(new InvalidInputException.Problem("helpers", "request.helpers.invalid", maxHelpers));
         }
         if (form.getReason() == null) {
@@ -168,9 +172,9 @@ public class HelperRequest {
         if (phone == null || !vn.cdtt.roster.ContactRules.isMobile(phone)) {
             problems.add(new InvalidInputException.Problem("contactPhone", "request.phone.invalid"));
         }
-        LocalDateTime firstStart = open.isEmpty() ? null : open.firstKey().atStartOfDay();
-        if (form.getAnswerBy() == null || !form.getAnswerBy().isAfter(now)
-                || (firstStart != null && form.getAnswerBy().isAfter(firstStart))) {
+        LocalDateTime firstStart = firstStart(site, open);
+        LocalDateTime answer = form.getAnswerBy() == null ? defaultAnswerBy(firstStart, now) : form.getAnswerBy();
+        if (!answer.isAfter(now) || answer.isAfter(firstStart)) {
             problems.add(new InvalidInputException.Problem("answerBy", "request.answerBy.invalid"));
         }
         if (!problems.isEmpty()) {
@@ -182,7 +186,7 @@ public class HelperRequest {
         this.reasonText = text == null || text.isEmpty() ? null : text;
         this.contactName = contact;
         this.contactPhone = phone;
-        this.answerBy = form.getAnswerBy();
+        this.answerBy = answer;
         this.skills = new LinkedHashSet<>(skills);
         this.languages = new LinkedHashSet<>(languages);
         this.filedBy = by;
@@ -190,6 +194,24 @@ public class HelperRequest {
         open.forEach((day, parts) -> parts.forEach(p -> days.add(new HelperRequestSession(this, day, p))));
         this.firstDay = days.get(0).getDate();
         this.lastDay = days.get(days.size() - 1).getDate();
+    }
+
+    /**
+     * The answer time a request asks for when the centre leaves it empty: 17:00 the day before its first session, or,
+     * when that has passed (a request for tomorrow filed in the evening, or for today), the start of that session.
+     */
+    public static LocalDateTime defaultAnswerBy(LocalDateTime firstStart, LocalDateTime now) {
+        LocalDateTime dayBefore = firstStart.toLocalDate().minusDays(1).atTime(DEFAULT_ANSWER_TIME);
+        return dayBefore.isAfter(now) ? dayBefore : firstStart;
+    }
+
+    /** When the first of the sessions starts at the site (the hours of its weekly session). */
+    static LocalDateTime firstStart(ServiceSite site, SortedMap<LocalDate, List<SessionPart>> open) {
+        LocalDate day = open.firstKey();
+        return site.getSessions().stream()
+                .filter(s -> s.getDayOfWeek() == day.getDayOfWeek() && open.get(day).contains(s.getPart()))
+                .map(s -> day.atTime(s.getStartTime())).min(Comparator.naturalOrder())
+                .orElse(day.atStartOfDay());
     }
 
     /** The coordinator's yes: the seats go up (the service does that through the staffing path). */
@@ -344,9 +366,14 @@ public class HelperRequest {
         return helpers;
     }
 
-    void changeHelpers(int newHelpers, int maxHelpers) {
+    void changeHelpers(Integer newHelpers, int maxHelpers) {
+        if (newHelpers == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem("helpers",
+                    "request.helpers.required")));
+        }
         if (newHelpers < 1 || newHelpers > maxHelpers) {
-            throw new InvalidInputException("request.helpers.invalid", maxHelpers);
+            throw new InvalidInputException(List.of(new InvalidInputException.Problem("helpers",
+                    "request.helpers.invalid", maxHelpers)));
         }
         helpers = newHelpers;
     }

@@ -1,18 +1,26 @@
 package vn.cdtt.request;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the centre fills in to ask for helpers; the service and {@link HelperRequest} check it. */
+/**
+ * What the centre fills in to ask for helpers; {@link HelperRequest} checks it (these constraints, then what depends on
+ * the site and the province). An empty answer time asks for the default ({@link HelperRequest#defaultAnswerBy}).
+ */
 public class HelperRequestForm implements Serializable {
 
     private Long siteId;
     private LocalDate firstDay;
     private LocalDate lastDay;
     private RequestSessions sessions = RequestSessions.MORNING;
+    /** Typed as the centre typed it: a number out of range is refused with a message, never moved into range. */
+    @NotNull(message = "{request.helpers.required}")
+    @Min(value = 1, message = "{request.helpers.tooFew}")
     private Integer helpers = 1;
     private List<Long> skillIds = new ArrayList<>();
     private List<Long> languageIds = new ArrayList<>();

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +31,7 @@ import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.common.validation.Rules;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.Province;
 import vn.cdtt.commune.ServiceSite;
@@ -95,7 +98,15 @@ public class HelperRequestService {
         }
         requireFiles(site, caller);
         LocalDateTime now = VietnamTime.now();
-        SortedMap<LocalDate, List<SessionPart>> open = openSessions(site, form, now);
+        SortedMap<LocalDate, List<SessionPart>> open;
+        try {
+            open = openSessions(site, form, now);
+        } catch (InvalidInputException e) {
+            // the days decide the rest; the form's own problems are reported with theirs
+            List<InvalidInputException.Problem> problems = new ArrayList<>(e.getProblems());
+            problems.addAll(Rules.check(form));
+            throw new InvalidInputException(problems);
+        }
         requireNoOpenRequest(site, open);
         Province province = em.find(Province.class, site.getProvince().getId());
         HelperRequest r = new HelperRequest(site, form, open, catalogue(Skill.class, form.getSkillIds()),
@@ -179,7 +190,7 @@ public class HelperRequestService {
      * Changes the helpers asked for per session; once accepted, the seats of every session's shift follow (never
      * below the members already on it).
      */
-    public HelperRequest changeHelpers(Long requestId, int helpers) {
+    public HelperRequest changeHelpers(Long requestId, Integer helpers) {
         Caller caller = callers.current();
         HelperRequest r = lockedWithShifts(requestId);
         if (r.getState() == RequestState.NEW) {
@@ -192,8 +203,9 @@ public class HelperRequestService {
         }
         LocalDateTime now = VietnamTime.now();
         Map<String, Object> before = r.auditState();
-        int delta = helpers - r.getHelpers();
+        int was = r.getHelpers();
         r.changeHelpers(helpers, em.find(Province.class, r.getProvinceId()).getHelperRequestMax());
+        int delta = r.getHelpers() - was;
         if (RequestState.SEATED.contains(r.getState()) && delta != 0) {
             for (HelperRequestSession day : r.getDays()) {
                 if (delta > 0) {
@@ -284,10 +296,10 @@ public class HelperRequestService {
         if (caller.siteId() == null) {
             throw new AccessDeniedException();
         }
-        return em.createQuery("SELECT r FROM HelperRequest r WHERE r.site.id = :s AND r.lastDay >= :from "
-                        + "ORDER BY r.firstDay, r.id", HelperRequest.class)
-                .setParameter("s", caller.siteId()).setParameter("from", VietnamTime.today().minusDays(7))
-                .getResultList().stream().map(r -> progressOf(r, caller.preferredLocale())).toList();
+        TypedQuery<HelperRequest> q = em.createQuery("SELECT r FROM HelperRequest r JOIN FETCH r.site WHERE "
+                        + "r.site.id = :s AND r.lastDay >= :from ORDER BY r.firstDay, r.id", HelperRequest.class)
+                .setParameter("s", caller.siteId()).setParameter("from", VietnamTime.today().minusDays(7));
+        return withProgress(q).getResultList().stream().map(r -> progressOf(r, caller.preferredLocale())).toList();
     }
 
     /**
@@ -307,7 +319,7 @@ public class HelperRequestService {
         if (openOnly) {
             q.setParameter("open", RequestState.OPEN);
         }
-        List<HelperRequest> found = q.getResultList();
+        List<HelperRequest> found = withProgress(q).getResultList();
         return found.stream().map(r -> progressOf(r, caller.preferredLocale()))
                 .sorted(Comparator.comparing((RequestProgress p) -> p.state() != RequestState.NEW)
                         .thenComparing(Comparator.comparingInt(RequestProgress::shortBy).reversed())
@@ -388,6 +400,76 @@ public class HelperRequestService {
         return List.of();
     }
 
+    /**
+     * The answer time the form asks for when left empty, for the page to show once the first day is chosen: 17:00 the
+     * day before, or the start of the first session when that has passed ({@link HelperRequest#defaultAnswerBy}).
+     * Null when the day has no session of the site left to ask for.
+     */
+    public LocalDateTime defaultAnswerBy(Long siteId, LocalDate firstDay, RequestSessions sessions) {
+        Caller caller = callers.current();
+        ServiceSite site = siteId == null ? null : em.find(ServiceSite.class, siteId);
+        if (firstDay == null || sessions == null || site == null
+                || !site.getProvince().getId().equals(caller.provinceId())) {
+            return null;
+        }
+        requireFiles(site, caller);
+        LocalDateTime now = VietnamTime.now();
+        return site.getSessions().stream()
+                .filter(x -> x.getDayOfWeek() == firstDay.getDayOfWeek() && sessions.parts().contains(x.getPart()))
+                .map(x -> firstDay.atTime(x.getStartTime())).filter(now::isBefore).min(Comparator.naturalOrder())
+                .map(start -> HelperRequest.defaultAnswerBy(start, now)).orElse(null);
+    }
+
+    /**
+     * The open board's view of the centres' requests on some shifts of the member's commune: per shift, the seats of
+     * the request still free there and what it asks for, so the board shows them as the centre's request and a member
+     * takes one of them ({@code SwapService.takeOpenSeat(shift, request)}). Five queries, whatever the shifts.
+     */
+    public List<RequestSeatsOnBoard> onOpenBoard(Collection<Long> shiftIds) {
+        Caller caller = callers.current().requireMember();
+        if (shiftIds == null || shiftIds.isEmpty()) {
+            return List.of();
+        }
+        List<HelperRequestSession> sessions = em.createQuery("SELECT x FROM HelperRequestSession x JOIN FETCH x.request r "
+                        + "WHERE x.shift.id IN :ids AND r.state IN :seated AND r.provinceId = :p ORDER BY x.id",
+                        HelperRequestSession.class)
+                .setParameter("ids", shiftIds).setParameter("seated", RequestState.SEATED)
+                .setParameter("p", caller.provinceId()).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "x.shift").setHint("eclipselink.batch", "x.request.languages")
+                .setHint("eclipselink.batch", "x.request.skills").getResultList();
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        Map<List<Long>, Long> serving = new HashMap<>();
+        em.createQuery("SELECT a.shift.id, a.helperRequestId, COUNT(a) FROM Assignment a WHERE a.shift.id IN :ids "
+                        + "AND a.helperRequestId IS NOT NULL GROUP BY a.shift.id, a.helperRequestId", Object[].class)
+                .setParameter("ids", shiftIds).getResultList()
+                .forEach(row -> serving.put(List.of((Long) row[0], (Long) row[1]), (Long) row[2]));
+        List<RequestSeatsOnBoard> seats = new ArrayList<>();
+        for (HelperRequestSession x : sessions) {
+            HelperRequest r = x.getRequest();
+            Long shiftId = x.getShift().getId();
+            int free = r.getHelpers() - serving.getOrDefault(List.of(shiftId, r.getId()), 0L).intValue();
+            seats.add(new RequestSeatsOnBoard(r.getId(), shiftId, Math.max(0, free), r.getReason(), r.getReasonText(),
+                    needs(r, caller.preferredLocale())));
+        }
+        return seats;
+    }
+
+    /**
+     * Reads, with a request, everything its progress shows – sessions, shifts, helpers, skills, languages – in one
+     * query per relation, so a list of requests (the centre's page refreshes its own every 30 seconds) takes the same
+     * statements whatever the requests and helpers.
+     */
+    private static TypedQuery<HelperRequest> withProgress(TypedQuery<HelperRequest> q) {
+        return q.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.days")
+                .setHint("eclipselink.batch", "r.days.shift").setHint("eclipselink.batch", "r.days.shift.assignments")
+                .setHint("eclipselink.batch", "r.days.shift.assignments.member")
+                .setHint("eclipselink.batch", "r.days.shift.assignments.member.commune")
+                .setHint("eclipselink.batch", "r.site.commune").setHint("eclipselink.batch", "r.languages")
+                .setHint("eclipselink.batch", "r.skills");
+    }
+
     public RequestProgress progressOf(HelperRequest r, Locale locale) {
         boolean seated = r.getState() != RequestState.NEW && r.getState() != RequestState.DECLINED
                 && r.getState() != RequestState.CANCELLED;
@@ -407,7 +489,7 @@ public class HelperRequestService {
             shortBy += Math.max(0, asked - helpers.size());
         }
         return new RequestProgress(r.getId(), r.getVersion(), r.getSite().getName(), r.getCommuneId(),
-                em.find(Commune.class, r.getCommuneId()).toString(), r.getFirstDay(), r.getLastDay(), r.getSessions(),
+                r.getSite().getCommune().toString(), r.getFirstDay(), r.getLastDay(), r.getSessions(),
                 r.getHelpers(), r.getReason(), r.getReasonText(), needs(r, locale), r.getContactName(),
                 r.getContactPhone(), r.getAnswerBy(), r.getFiledAt(), r.getState(), r.getDeclineReason(),
                 r.getRating(), days, shortBy);

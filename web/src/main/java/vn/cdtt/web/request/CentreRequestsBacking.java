@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.ServiceSite;
 import vn.cdtt.request.HelperRequestForm;
 import vn.cdtt.request.HelperRequestService;
@@ -22,7 +25,8 @@ import vn.cdtt.web.common.UserSession;
 /**
  * request/centre.xhtml, "Đề nghị của trung tâm": centre staff (or a coordinator on the centre's behalf) ask for extra
  * helpers; centre staff see each of their site's requests with asked / filled / checked in / present per session and
- * who is coming, withdraw one before it starts and rate it when it is done.
+ * who is coming – refreshed every 30 seconds without reloading the page –, withdraw one before it starts and rate it
+ * when it is done. The answer time follows the first day (17:00 the day before) until the centre sets its own.
  */
 @Named("centreRequestsBacking")
 @ViewScoped
@@ -46,6 +50,9 @@ public class CentreRequestsBacking implements Serializable {
     private List<RequestProgress> rows = List.of();
     private RequestProgress rating;
     private String ratingText;
+    /** The answer time this page last filled in by itself; the centre's own choice is never replaced. */
+    private LocalDateTime suggestedAnswerBy;
+    private LocalDateTime refreshedAt;
 
     @PostConstruct
     void load() {
@@ -56,8 +63,22 @@ public class CentreRequestsBacking implements Serializable {
         reload();
     }
 
+    /** The requests with their fill: on opening, after each change and on every refresh of the page (p:poll). */
     public void reload() {
         rows = userSession.is("CENTRE_STAFF") ? Actions.get(requests::mySite, rows) : List.of();
+        refreshedAt = VietnamTime.now();
+    }
+
+    /**
+     * A first day (or site, or sessions) was chosen: the answer time follows – 17:00 the day before – unless the centre
+     * has set one of its own.
+     */
+    public void suggestAnswerBy() {
+        if (form.getAnswerBy() == null || form.getAnswerBy().equals(suggestedAnswerBy)) {
+            suggestedAnswerBy = Actions.getOrElse(() -> requests.defaultAnswerBy(form.getSiteId(), form.getFirstDay(),
+                    form.getSessions()), null);
+            form.setAnswerBy(suggestedAnswerBy);
+        }
     }
 
     public void file() {
@@ -87,6 +108,7 @@ public class CentreRequestsBacking implements Serializable {
 
     private void fresh() {
         form = new HelperRequestForm();
+        suggestedAnswerBy = null;
         if (sites.size() == 1) {
             form.setSiteId(sites.get(0).getId());
         }
@@ -110,6 +132,11 @@ public class CentreRequestsBacking implements Serializable {
 
     public List<RequestProgress> getRows() {
         return rows;
+    }
+
+    /** When the requests were last read (HH:mm), shown above them so the centre knows the figures are live. */
+    public String getRefreshedAt() {
+        return refreshedAt == null ? "" : refreshedAt.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     public RequestProgress getRating() {

@@ -37,6 +37,7 @@ public class RequestsBacking implements Serializable {
     private String declineReason;
     private Integer newHelpers;
     private RequestProgress.Session picking;
+    private Long pickingRequest;
     private String search;
     private List<Member> candidates = List.of();
     private Long memberId;
@@ -77,15 +78,16 @@ public class RequestsBacking implements Serializable {
     }
 
     public void changeHelpers() {
-        if (deciding != null && Actions.run(() -> requests.changeHelpers(deciding.id(),
-                newHelpers == null ? 0 : newHelpers), "request.helpersChanged")) {
+        if (deciding != null && Actions.run(() -> requests.changeHelpers(deciding.id(), newHelpers),
+                "request.helpersChanged")) {
             deciding = null;
             reload();
         }
     }
 
-    /** Opens the pick list of one session. */
-    public void pick(RequestProgress.Session session) {
+    /** Opens the pick list of one session of a request: whoever is picked takes one of the request's seats. */
+    public void pick(RequestProgress request, RequestProgress.Session session) {
+        pickingRequest = request.id();
         picking = session;
         memberId = null;
         findCandidates();
@@ -96,7 +98,8 @@ public class RequestsBacking implements Serializable {
     }
 
     public void assign() {
-        if (picking != null && Actions.run(() -> shifts.assign(picking.shiftId(), memberId), "request.assigned")) {
+        if (picking != null && Actions.run(() -> shifts.assign(picking.shiftId(), memberId, pickingRequest),
+                "request.assigned")) {
             picking = null;
             candidates = List.of();
             reload();
