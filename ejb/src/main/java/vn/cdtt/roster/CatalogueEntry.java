@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.PlainName;
 
@@ -43,14 +44,14 @@ public abstract class CatalogueEntry {
     }
 
     public final void rename(String nameVi, String nameEn) {
-        String vi = checked(Objects.requireNonNull(nameVi));
-        String en = nameEn == null || nameEn.isBlank() ? vi : checked(nameEn);
+        String vi = checked(Objects.requireNonNull(nameVi), "catalogue.nameVi");
+        String en = nameEn == null || nameEn.isBlank() ? vi : checked(nameEn, "catalogue.nameEn");
         this.nameVi = vi;
         this.nameEn = en;
     }
 
-    /** A name in NFC that fits its column (name_vi, name_en: 150) and is plain text. */
-    private static String checked(String name) {
+    /** A name in NFC that fits its column (name_vi, name_en: 150) and is plain text; {@code label} names it. */
+    private static String checked(String name, String label) {
         String clean = VietnameseText.clean(name);
         if (clean.isEmpty()) {
             throw new InvalidInputException("catalogue.name.required");
@@ -59,7 +60,7 @@ public abstract class CatalogueEntry {
             throw new InvalidInputException("catalogue.name.tooLong", MAX_NAME);
         }
         PlainName.Validator.problem(clean).ifPresent(key -> {
-            throw new InvalidInputException(key);
+            throw new InvalidInputException(key, LocalizedText.label(label));
         });
         return clean;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.PlainName;
 
@@ -71,7 +72,7 @@ public class Team {
             throw new InvalidInputException("team.name.tooLong");
         }
         PlainName.Validator.problem(clean).ifPresent(key -> {
-            throw new InvalidInputException(key);
+            throw new InvalidInputException(key, LocalizedText.label("team.name"));
         });
         String cleanVillage = VietnameseText.clean(village);
         if (cleanVillage != null && cleanVillage.length() > 150) {
