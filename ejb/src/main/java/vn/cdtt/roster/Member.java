@@ -174,6 +174,27 @@ public class Member {
         return VietnameseText.fold(fullName) + " " + phone + " " + citizenId;
     }
 
+    /**
+     * The words a member search looks for in {@link #searchText}, each to be found in it: the text folded the same
+     * way (no diacritics, no case, no LIKE wildcards), and a phone number written as people write it – "+84 905 123
+     * 456", "0905.123.456", "84905123456" – turned into the one form stored, 0905123456, as the import does
+     * ({@link ContactRules#normalizeMobile}); a part of a number ("+84 905") finds the numbers it starts.
+     */
+    public static List<String> searchWords(String text) {
+        String folded = VietnameseText.fold(text).replace("%", "").replace("_", "");
+        String compact = folded.replaceAll("[\\s.()-]", "");
+        if (compact.matches("\\+?\\d+")) {
+            return List.of(ContactRules.normalizeMobile(compact));
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word.matches("\\+\\d+") ? ContactRules.normalizeMobile(word) : word);
+            }
+        }
+        return words;
+    }
+
     /** Every rule a form breaks (empty if none): the same list the pages and the import preview show. */
     public static List<Problem> check(MemberForm form) {
         return new ArrayList<>(Rules.check(form));
