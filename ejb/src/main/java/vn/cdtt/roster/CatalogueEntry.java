@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
@@ -24,12 +25,15 @@ public abstract class CatalogueEntry {
     private Long id;
 
     @Column(nullable = false, unique = true)
+    @Size(max = 40)
     private String code;
 
     @Column(name = "name_vi", nullable = false)
+    @Size(max = 150)
     private String nameVi;
 
     @Column(name = "name_en", nullable = false)
+    @Size(max = 150)
     private String nameEn;
 
     @Version

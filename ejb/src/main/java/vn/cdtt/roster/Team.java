@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +40,10 @@ public class Team {
     private Commune commune;
 
     @Column(nullable = false)
+    @Size(max = 150)
     private String name;
 
+    @Size(max = 150)
     private String village;
 
     @ManyToOne(fetch = FetchType.LAZY)
