@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
-import jakarta.transaction.UserTransaction;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.persistence.metamodel.Type;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.sql.Connection;
@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.validation.Rules;
+import vn.cdtt.it.support.ColumnProbe;
+import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
-import vn.cdtt.roster.Team;
 
 /**
  * No text is ever cut to fit its column: every text column of the real schema (H2 or MariaDB, read from the
@@ -44,29 +45,28 @@ import vn.cdtt.roster.Team;
  */
 class ColumnLimitsIT extends IntegrationTest {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ColumnProbe probe;
 
     @Resource(lookup = "java:app/jdbc/cdtt")
     DataSource database;
-
-    @Resource
-    UserTransaction transaction;
 
     @Test
     void everyTextColumnHasItsLengthOnTheFieldThatFillsIt() throws Exception {
         Map<String, Integer> lengths = textColumns();
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+        Metamodel model = probe.metamodel();
+        for (EntityType<?> entity : model.getEntities()) {
             String table = entity.getJavaType().getAnnotation(Table.class).name();
             for (Attribute<?, ?> a : entity.getAttributes()) {
                 if (a.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
-                    checked += check(em.getMetamodel().embeddable(a.getJavaType()), table, lengths, wrong);
-                } else if (a.getPersistentAttributeType() == Attribute.PersistentAttributeType.ELEMENT_COLLECTION) {
+                    checked += check(model.embeddable(a.getJavaType()), table, lengths, wrong);
+                } else if (a.getPersistentAttributeType() == Attribute.PersistentAttributeType.ELEMENT_COLLECTION
+                        && ((PluralAttribute<?, ?, ?>) a).getElementType().getPersistenceType() == Type.PersistenceType.EMBEDDABLE) {
                     Field field = (Field) a.getJavaMember();
                     Class<?> element = ((PluralAttribute<?, ?, ?>) a).getElementType().getJavaType();
-                    checked += check(em.getMetamodel().embeddable(element),
+                    checked += check(model.embeddable(element),
                             field.getAnnotation(CollectionTable.class).name(), lengths, wrong);
                 } else if (isText(a)) {
                     checked += check((Field) a.getJavaMember(), table, lengths, wrong);
@@ -78,25 +78,20 @@ class ColumnLimitsIT extends IntegrationTest {
     }
 
     @Test
-    void aTextLongerThanItsColumnIsRefusedNamingTheFieldNotCut() throws Exception {
-        Long team = fixtures.team(fixtures.commune("23638"), "Tổ thử độ dài " + vn.cdtt.it.support.Fixtures.next());
-        transaction.begin();
-        try {
-            Team t = em.find(Team.class, team);
-            // past the entity's own rule (Team.rename), as a forgotten check would let it through
-            Field village = Team.class.getDeclaredField("village");
-            village.setAccessible(true);
-            village.set(t, "Làng ".repeat(40).strip());
-            ConstraintViolationException e = assertThrows(ConstraintViolationException.class, em::flush);
+    void aTextLongerThanItsColumnIsRefusedNamingTheFieldNotCut() {
+        Long commune = fixtures.commune("23638");
+        String name = "Tổ thử độ dài " + Fixtures.next();
+        String village = "Làng ".repeat(40).strip();
 
-            InvalidInputException refusal = Rules.refusal(new RuntimeException(e)).orElseThrow();
-            var problem = refusal.getProblems().get(0);
-            assertEquals("village", problem.field(), "next to the field of the same name");
-            assertEquals("Thôn, làng, tổ dân phố quá dài (tối đa 150 ký tự).",
-                    Messages.get(Messages.VIETNAMESE, problem.messageKey(), problem.arguments()));
-        } finally {
-            transaction.rollback();
-        }
+        // past the entity's own rule (Team.rename), as a forgotten check in a service would let it through
+        EJBException e = assertThrows(EJBException.class, () -> probe.teamWithVillage(commune, name, village));
+
+        InvalidInputException refusal = Rules.refusal(e).orElseThrow(() -> e); // what a page shows (Actions)
+        var problem = refusal.getProblems().get(0);
+        assertEquals("village", problem.field(), "next to the field of the same name");
+        assertEquals("Thôn, làng, tổ dân phố quá dài (tối đa 150 ký tự).",
+                Messages.get(Messages.VIETNAMESE, problem.messageKey(), problem.arguments()));
+        assertEquals(0, probe.teamsNamed(commune, name), "nothing was stored, cut or whole");
     }
 
     private static boolean isText(Attribute<?, ?> a) {

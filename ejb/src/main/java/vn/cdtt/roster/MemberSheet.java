@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,9 +36,10 @@ final class MemberSheet {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final java.util.regex.Pattern PHONE_LIKE = java.util.regex.Pattern.compile("\\+?\\d{6,}");
+    /** What a phone number cell holds once its spaces, dots and dashes are gone (a member row has one). */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d{6,}");
     /** A day in any of the forms {@link #date} reads, valid or not (31/02/2001 is a member's typing error). */
-    private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile(
+    private static final Pattern DATE_LIKE = Pattern.compile(
             "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}");
 
     /** How far down a file its header row may be, below a title block ("DANH SÁCH THÀNH VIÊN…"). */
