@@ -52,7 +52,8 @@ public class MemberForm implements Serializable {
     private String email;
 
     @NotBlank(message = "{member.citizenId.required}")
-    @Pattern(regexp = "\\s*\\d{12}\\s*", message = "{member.citizenId.invalid}")
+    // blank is left to @NotBlank: one message, "please enter", not also "12 digits"
+    @Pattern(regexp = "\\s*|\\s*\\d{12}\\s*", message = "{member.citizenId.invalid}")
     private String citizenId;
 
     private boolean youthUnion = true;

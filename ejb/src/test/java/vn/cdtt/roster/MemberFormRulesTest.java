@@ -95,6 +95,13 @@ class MemberFormRulesTest {
     }
 
     @Test
+    void anEmptyCitizenIdIsMissingOnceNotAlsoMalformed() {
+        MemberForm f = valid();
+        f.setCitizenId("");
+        assertEquals(List.of("member.citizenId.required"), keys(f), "as an empty cell of an import gives it");
+    }
+
+    @Test
     void missingValuesSayWhatIsMissing() {
         MemberForm empty = new MemberForm();
         empty.setEthnicity(null);
