@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.PageRequest;
 import vn.cdtt.it.support.Fixtures;
@@ -84,7 +85,7 @@ class MemberImportIT extends IntegrationTest {
         var keys = preview.rows().stream().map(r -> r.problems().stream()
                 .map(InvalidInputException.Problem::messageKey).toList()).toList();
         assertTrue(keys.get(0).contains("member.citizenId.invalid"), keys.toString());
-        assertTrue(keys.get(1).contains("import.duplicateInFile"), keys.toString());
+        assertTrue(keys.get(1).contains("import.phone.duplicateInFile"), keys.toString());
         assertTrue(keys.get(2).contains("import.date.invalid"), keys.toString());
         assertTrue(keys.get(2).contains("import.team.unknown"), keys.toString());
     }
@@ -159,5 +160,75 @@ class MemberImportIT extends IntegrationTest {
         Long other = fixtures.commune("23710");
         assertThrows(AccessDeniedException.class, () -> imports.preview(other, "ds.csv", csv(1, -1, "X")));
         assertThrows(AccessDeniedException.class, () -> imports.commit(other, "ds.csv", csv(1, -1, "X")));
+    }
+
+    /** The problems of a preview's row as the coordinator reads them, in Vietnamese. */
+    private static List<String> texts(vn.cdtt.roster.ImportRow row) {
+        return row.problems().stream().map(p -> Messages.get(Messages.VIETNAMESE, p.messageKey(), p.arguments()))
+                .toList();
+    }
+
+    @Test
+    void aSignatureBlockUnderTheListIsLeftOutNamedAndNeverBlocksTheFile() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String marker = "Ký" + Fixtures.next() + "x";
+        String file = HEADER
+                + row("Nguyễn Văn " + marker + "a", Fixtures.uniquePhone(), Fixtures.uniqueCitizenId())
+                + row("Trần Thị " + marker + "b", Fixtures.uniquePhone(), Fixtures.uniqueCitizenId())
+                + ";;;;;;;;;;;\n"
+                + ";;;;Người lập biểu;;;;;;;\n"
+                + ";;;;(ký, ghi rõ họ tên);;;;;;;\n";
+        byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+
+        var preview = imports.preview(commune, "ds.csv", bytes);
+
+        assertTrue(preview.valid(), () -> "the signature is not a member: " + preview.problemRows());
+        assertEquals(List.of(5, 6), preview.ignored());
+        assertEquals(2, imports.commit(commune, "ds.csv", bytes), "the two members, not the signature");
+        MemberFilter filter = new MemberFilter();
+        filter.setText(marker);
+        assertEquals(2, members.search(filter, PageRequest.of(0, 10)).total());
+    }
+
+    @Test
+    void aDuplicateInTheFileNamesBothRows() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String phone = Fixtures.uniquePhone();
+        String cccd = Fixtures.uniqueCitizenId();
+        String file = HEADER
+                + row("Nguyễn Văn Một", phone, cccd)
+                + row("Trần Thị Hai", Fixtures.uniquePhone(), Fixtures.uniqueCitizenId())
+                + row("Lê Văn Ba", phone, Fixtures.uniqueCitizenId())
+                + row("Phạm Thị Bốn", Fixtures.uniquePhone(), cccd);
+
+        var rows = imports.preview(commune, "ds.csv", file.getBytes(StandardCharsets.UTF_8)).rows();
+
+        String last4 = cccd.substring(8);
+        assertEquals(List.of("Số điện thoại " + phone + " trùng với dòng 4.", "Số CCCD ********" + last4
+                + " trùng với dòng 5."), texts(rows.get(0)));
+        assertEquals(List.of(), texts(rows.get(1)));
+        assertEquals(List.of("Số điện thoại " + phone + " trùng với dòng 2."), texts(rows.get(2)));
+        assertEquals(List.of("Số CCCD ********" + last4 + " trùng với dòng 2."), texts(rows.get(3)));
+    }
+
+    @Test
+    void everyProblemOfARowNamesItsOwnColumn() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        String file = HEADER + "Nguyễn Văn Năm;31/02/2001;Nam;=Kinh;" + Fixtures.uniquePhone() + ";;"
+                + Fixtures.uniqueCitizenId() + ";Chắc chắn;05/01/2026;;;\n"
+                + "Trần Thị Sáu;14/03/2001;Nữ;<b>Ê Đê</b>;" + Fixtures.uniquePhone() + ";;" + Fixtures.uniqueCitizenId()
+                + ";Có;hôm qua;;;\n";
+
+        var rows = imports.preview(commune, "ds.csv", file.getBytes(StandardCharsets.UTF_8)).rows();
+
+        assertEquals(List.of("Ngày sinh: \"31/02/2001\" không phải ngày hợp lệ, cần dạng dd/MM/yyyy.",
+                "Đoàn viên: \"Chắc chắn\" không hợp lệ (Có hoặc Không).",
+                "Dân tộc không được bắt đầu bằng = + - hoặc @."), texts(rows.get(0)));
+        assertEquals(List.of("Ngày tham gia: \"hôm qua\" không phải ngày hợp lệ, cần dạng dd/MM/yyyy.",
+                "Dân tộc không được chứa dấu < hoặc >."), texts(rows.get(1)));
+        assertTrue(rows.get(0).problems().stream().map(Problem::field).toList().contains("ethnicity"));
     }
 }

@@ -63,6 +63,27 @@ class MemberListIT extends IntegrationTest {
     }
 
     @Test
+    void aPhoneIsFoundAsPeopleWriteItWithPlus84OrDots() {
+        Long commune = fixtures.commune(KBANG);
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        var form = Fixtures.form("Rơ Châm Điệp");
+        String phone = Fixtures.uniquePhone();
+        form.setPhone(phone);
+        members.create(commune, form);
+        String national = phone.substring(1);
+
+        for (String typed : List.of(phone, "+84" + national, "+84 " + national.substring(0, 3) + " "
+                + national.substring(3, 6) + " " + national.substring(6), "84" + national,
+                phone.substring(0, 4) + "." + phone.substring(4, 7) + "." + phone.substring(7), "+84 " + national.substring(0, 5))) {
+            MemberFilter filter = new MemberFilter();
+            filter.setText(typed);
+            List<String> found = members.search(filter, PageRequest.of(0, 50)).rows().stream()
+                    .filter(r -> r.phone().equals(phone)).map(MemberRow::fullName).toList();
+            assertEquals(List.of("Rơ Châm Điệp"), found, typed);
+        }
+    }
+
+    @Test
     void pagesComeFromTheDatabaseWithTheTotal() {
         Long commune = fixtures.commune(KBANG);
         Long team = fixtures.team(commune, "Tổ thử phân trang");

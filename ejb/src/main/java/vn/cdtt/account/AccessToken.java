@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -34,12 +35,15 @@ public class AccessToken {
     private Long accountId;
 
     @Column(nullable = false, length = MAX_NAME)
+    @Size(max = 100)
     private String name;
 
     @Column(name = "token_hash", nullable = false, length = 64)
+    @Size(max = 64)
     private String tokenHash;
 
     @Column(nullable = false, length = 16)
+    @Size(max = 16)
     private String prefix;
 
     @Column(name = "created_at", nullable = false)

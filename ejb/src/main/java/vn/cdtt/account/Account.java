@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,12 +35,15 @@ public class Account {
     private Long id;
 
     @Column(nullable = false, unique = true)
+    @Size(max = 60)
     private String username;
 
     @Column(name = "display_name", nullable = false)
+    @Size(max = 150)
     private String displayName;
 
     @Column(name = "password_hash", nullable = false)
+    @Size(max = 300)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -59,6 +63,7 @@ public class Account {
     private Long memberId;
 
     @Column(nullable = false)
+    @Size(max = 5)
     private String locale = "vi";
 
     @Column(nullable = false)
@@ -69,6 +74,7 @@ public class Account {
 
     /** The secret of the member's private calendar feed; null until asked for, replaced to kill the old URL. */
     @Column(name = "calendar_token")
+    @Size(max = 64)
     private String calendarToken;
 
     @Column(name = "email_notifications", nullable = false)
@@ -79,6 +85,7 @@ public class Account {
 
     /** A mobile number to be called on (V35): members see their coordinators' once a shift is past the cut-off. */
     @Column(length = 15)
+    @Size(max = 15)
     private String phone;
 
     @Version

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class AllowanceBudget {
     private long amount;
 
     @Column(name = "set_by", nullable = false)
+    @Size(max = 60)
     private String setBy;
 
     @Column(name = "set_at", nullable = false)

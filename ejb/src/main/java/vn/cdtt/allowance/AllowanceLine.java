@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -49,9 +50,11 @@ public class AllowanceLine {
     private FundingSource funding;
 
     @Column(name = "pay_key", nullable = false)
+    @Size(max = 80)
     private String payKey;
 
     @Column(name = "work_key", nullable = false)
+    @Size(max = 60)
     private String workKey;
 
     @Column(name = "work_date", nullable = false)
@@ -69,6 +72,7 @@ public class AllowanceLine {
     @Column(name = "training_id")
     private Long trainingId;
 
+    @Size(max = 200)
     private String place;
 
     @Column(nullable = false)

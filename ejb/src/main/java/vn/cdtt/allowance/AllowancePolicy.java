@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -48,14 +49,17 @@ public class AllowancePolicy {
     private LocalDate validTo;
 
     @Column(name = "basis_number", nullable = false)
+    @Size(max = 60)
     private String basisNumber;
 
     @Column(name = "basis_date", nullable = false)
     private LocalDate basisDate;
 
     @Column(name = "basis_issuer", nullable = false)
+    @Size(max = 200)
     private String basisIssuer;
 
+    @Size(max = 500)
     private String note;
 
     @Column(name = "duty_session", nullable = false)
@@ -89,6 +93,7 @@ public class AllowancePolicy {
     private Long teamMonthCap;
 
     @Column(name = "created_by", nullable = false)
+    @Size(max = 60)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)

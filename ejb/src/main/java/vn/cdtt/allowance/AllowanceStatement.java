@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -58,27 +59,32 @@ public class AllowanceStatement {
     private LocalDateTime computedAt;
 
     @Column(name = "policy_ids")
+    @Size(max = 200)
     private String policyIds;
 
     @Column(name = "submitted_by")
+    @Size(max = 60)
     private String submittedBy;
 
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
     @Column(name = "approved_by")
+    @Size(max = 60)
     private String approvedBy;
 
     @Column(name = "approved_at")
     private LocalDateTime approvedAt;
 
     @Column(name = "returned_reason")
+    @Size(max = 300)
     private String returnedReason;
 
     @Column(name = "paid_on")
     private LocalDate paidOn;
 
     @Column(name = "payment_reference")
+    @Size(max = 60)
     private String paymentReference;
 
     @Version

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import vn.cdtt.common.LocalizedText;
@@ -30,6 +31,7 @@ public class AuditEntry {
     private LocalDateTime at;
 
     @Column(nullable = false, updatable = false)
+    @Size(max = 60)
     private String actor;
 
     @Enumerated(EnumType.STRING)
@@ -37,6 +39,7 @@ public class AuditEntry {
     private AuditAction action;
 
     @Column(name = "entity_type", nullable = false, updatable = false)
+    @Size(max = 40)
     private String entityType;
 
     @Column(name = "entity_id", updatable = false)
@@ -49,18 +52,23 @@ public class AuditEntry {
     private Long communeId;
 
     @Column(nullable = false, updatable = false)
+    @Size(max = 300)
     private String summary;
 
     @Column(name = "summary_key", updatable = false, length = 100)
+    @Size(max = 100)
     private String summaryKey;
 
     @Column(name = "summary_args", updatable = false, length = 2000)
+    @Size(max = 2000)
     private String summaryArgs;
 
     @Column(name = "before_state", updatable = false, length = 4000)
+    @Size(max = 4000)
     private String beforeState;
 
     @Column(name = "after_state", updatable = false, length = 4000)
+    @Size(max = 4000)
     private String afterState;
 
     protected AuditEntry() {

@@ -5,13 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.commune.SessionPart;
 
 /**
@@ -27,15 +30,19 @@ public class DutyPreference {
     private Long memberId;
 
     @Column(name = "preferred_days", nullable = false)
+    @Size(max = 20)
     private String preferredDays = "";
 
     @Column(name = "avoided_days", nullable = false)
+    @Size(max = 20)
     private String avoidedDays = "";
 
     @Column(name = "preferred_parts", nullable = false)
+    @Size(max = 40)
     private String preferredParts = "";
 
     @Column(name = "avoided_parts", nullable = false)
+    @Size(max = 40)
     private String avoidedParts = "";
 
     @Column(name = "fewer_days", nullable = false)
@@ -57,8 +64,11 @@ public class DutyPreference {
     /** Replaces the preferences; a day or session both preferred and avoided is refused. */
     public void change(Set<DayOfWeek> preferred, Set<DayOfWeek> avoided, Set<SessionPart> preferredP,
                        Set<SessionPart> avoidedP, boolean fewer, LocalDateTime now) {
-        if (preferred.stream().anyMatch(avoided::contains) || preferredP.stream().anyMatch(avoidedP::contains)) {
-            throw new InvalidInputException("preference.both");
+        if (preferred.stream().anyMatch(avoided::contains)) {
+            throw new InvalidInputException(List.of(new Problem("avoidedDays", "preference.both")));
+        }
+        if (preferredP.stream().anyMatch(avoidedP::contains)) {
+            throw new InvalidInputException(List.of(new Problem("avoidedParts", "preference.both")));
         }
         this.preferredDays = days(preferred);
         this.avoidedDays = days(avoided);

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public class StoredProposal {
 
     @Id
     @Column(length = 36)
+    @Size(max = 36)
     private String id;
 
     @Column(name = "province_id", nullable = false)
@@ -51,6 +53,7 @@ public class StoredProposal {
     private boolean otherCommunes;
 
     @Column(name = "started_by", nullable = false)
+    @Size(max = 100)
     private String startedBy;
 
     @Column(name = "started_at", nullable = false)
@@ -61,6 +64,7 @@ public class StoredProposal {
     private RosterRun.State state;
 
     @Column(nullable = false)
+    @Size(max = 100)
     private String score;
 
     @Column(nullable = false)
@@ -201,6 +205,7 @@ public class StoredProposal {
         @Column(name = "shift_id", nullable = false)
         private Long shiftId;
         @Column(name = "site_name", nullable = false)
+        @Size(max = 300)
         private String siteName;
         @Column(name = "seat_date", nullable = false)
         private LocalDate date;
@@ -210,10 +215,12 @@ public class StoredProposal {
         @Column(name = "member_id", nullable = false)
         private Long memberId;
         @Column(name = "member_name", nullable = false)
+        @Size(max = 300)
         private String memberName;
         @Column(name = "replaces_id")
         private Long replacesId;
         @Column(name = "replaces_name")
+        @Size(max = 300)
         private String replacesName;
 
         protected SeatRow() {
@@ -241,6 +248,7 @@ public class StoredProposal {
     public static class EmptyRow {
 
         @Column(name = "site_name", nullable = false)
+        @Size(max = 300)
         private String siteName;
         @Column(name = "seat_date", nullable = false)
         private LocalDate date;
@@ -248,8 +256,10 @@ public class StoredProposal {
         @Column(nullable = false)
         private SessionPart part;
         @Column(name = "reason_key", nullable = false)
+        @Size(max = 200)
         private String reasonKey;
         @Column(name = "reason_args")
+        @Size(max = 2000)
         private String reasonArgs;
 
         protected EmptyRow() {

@@ -21,7 +21,10 @@ public class InvalidInputException extends BusinessException {
         return problems;
     }
 
-    /** One broken rule: the field it concerns (may be null), a message key and its arguments. */
-    public record Problem(String field, String messageKey, Object... arguments) {
+    /**
+     * One broken rule: the field it concerns (may be null), a message key and its arguments (a
+     * {@link LocalizedText.Label} among them is shown as the label's text).
+     */
+    public record Problem(String field, String messageKey, Object... arguments) implements java.io.Serializable {
     }
 }

@@ -23,7 +23,7 @@ import java.util.Objects;
 public final class LocalizedText {
 
     /** An argument shown as the text of a bundle key (enum names become {@code EnumType.CONSTANT}). */
-    public record Label(String key) {
+    public record Label(String key) implements java.io.Serializable {
         public Label {
             Objects.requireNonNull(key);
         }

@@ -28,6 +28,10 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /**
+     * The text of a key with its arguments; an argument that is a {@link LocalizedText.Label} (a field's label, say)
+     * is shown as its own text in the same language.
+     */
     public static String get(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
@@ -38,7 +42,13 @@ public final class Messages {
         if (arguments == null || arguments.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalizedText.Label label) {
+                shown[i] = get(locale, label.key());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     public static String get(Locale locale, BusinessException e) {

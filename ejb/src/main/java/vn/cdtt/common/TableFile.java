@@ -61,6 +61,10 @@ public final class TableFile {
             throw new InvalidInputException("import.file.unreadable");
         }
         if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+            if (!FileSignature.looksLikeText(content)) {
+                // a picture or a PDF renamed .csv: say so, rather than read its bytes as a header row
+                throw new InvalidInputException("import.file.unreadable");
+            }
             return List.of(new Sheet(fileName, readDelimited(content, maxRows)));
         }
         throw new InvalidInputException("import.file.type");

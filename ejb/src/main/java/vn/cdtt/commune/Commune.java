@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** A commune or ward (đơn vị hành chính cấp xã) of a province; every roster record belongs to one. */
 @Entity
@@ -27,9 +28,11 @@ public class Commune {
     private Province province;
 
     @Column(nullable = false)
+    @Size(max = 10)
     private String code;
 
     @Column(nullable = false)
+    @Size(max = 100)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -37,6 +40,7 @@ public class Commune {
     private CommuneType type;
 
     @Column(name = "former_province")
+    @Size(max = 100)
     private String formerProvince;
 
     @Version

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** A province (Gia Lai, code 52). A second province is a row of data, not code. */
 @Entity
@@ -18,9 +19,11 @@ public class Province {
     private Long id;
 
     @Column(nullable = false, unique = true)
+    @Size(max = 10)
     private String code;
 
     @Column(nullable = false)
+    @Size(max = 100)
     private String name;
 
     /** Members cannot swap or give away a shift later than this many hours before it (the coordinator can). */

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -46,8 +47,10 @@ public class ServiceSite {
     private SiteKind kind;
 
     @Column(nullable = false)
+    @Size(max = 200)
     private String name;
 
+    @Size(max = 300)
     private String address;
 
     @OneToMany(mappedBy = "site", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -57,6 +58,7 @@ public class Assignment {
     private Member member;
 
     @Column(name = "assigned_by", nullable = false)
+    @Size(max = 60)
     private String assignedBy;
 
     @Column(name = "assigned_at", nullable = false)
@@ -73,12 +75,14 @@ public class Assignment {
     private Presence presence = Presence.UNCONFIRMED;
 
     @Column(name = "presence_by")
+    @Size(max = 60)
     private String presenceBy;
 
     @Column(name = "presence_at")
     private LocalDateTime presenceAt;
 
     @Column(name = "presence_note")
+    @Size(max = 300)
     private String presenceNote;
 
     @Column(name = "reminded_at")

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.cdtt.common.NotFoundException;
-import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.Skill;
@@ -130,13 +129,7 @@ public class Candidates {
 
     /** The words of a search, folded (no diacritics, lower case), without LIKE's wildcards. */
     static List<String> words(String search) {
-        List<String> words = new ArrayList<>();
-        for (String w : VietnameseText.fold(search).replace("%", "").replace("_", "").split(" ")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+        return Member.searchWords(search);
     }
 
     static LocalDate monday(LocalDate day) {

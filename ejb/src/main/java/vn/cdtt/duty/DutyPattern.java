@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import vn.cdtt.common.InvalidInputException;
@@ -52,6 +53,7 @@ public class DutyPattern {
     private SessionPart part;
 
     @Column(name = "created_by", nullable = false)
+    @Size(max = 60)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)

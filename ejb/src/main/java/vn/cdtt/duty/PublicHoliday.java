@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A public holiday of a province (editable data): no shifts are generated on it. */
@@ -25,6 +26,7 @@ public class PublicHoliday {
     private LocalDate holiday;
 
     @Column(nullable = false)
+    @Size(max = 150)
     private String name;
 
     @Version

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import vn.cdtt.commune.ServiceSite;
 
@@ -30,6 +31,7 @@ public class SiteClosure {
     private LocalDate closedOn;
 
     @Column(nullable = false)
+    @Size(max = 300)
     private String reason;
 
     @Version

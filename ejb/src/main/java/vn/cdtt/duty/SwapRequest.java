@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import vn.cdtt.common.InvalidInputException;
@@ -63,6 +64,7 @@ public class SwapRequest {
     private LocalDateTime decidedAt;
 
     @Column(name = "decided_by")
+    @Size(max = 60)
     private String decidedBy;
 
     @Version

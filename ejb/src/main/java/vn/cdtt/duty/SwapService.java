@@ -22,7 +22,6 @@ import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
-import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Province;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.NotificationTarget;
@@ -231,22 +230,18 @@ public class SwapService {
         if (shift == null || shift.getAssignments().stream().noneMatch(a -> a.getMember().getId().equals(caller.memberId()))) {
             throw new NotFoundException("Shift", shiftId);
         }
-        String[] words = VietnameseText.fold(search).replace("%", "").replace("_", "").split(" ");
+        List<String> words = Member.searchWords(search);
         StringBuilder matching = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                matching.append(" AND m.searchText LIKE :w").append(i);
-            }
+        for (int i = 0; i < words.size(); i++) {
+            matching.append(" AND m.searchText LIKE :w").append(i);
         }
         TypedQuery<Member> q = em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
                         + "vn.cdtt.roster.MemberStatus.ACTIVE AND m.id <> :me AND " + DutySlots.FREE + matching
                         + " ORDER BY m.sortKey, m.id", Member.class)
                 .setParameter("c", shift.getCommuneId()).setParameter("me", caller.memberId())
                 .setParameter("d", shift.getDate()).setParameter("part", shift.getPart());
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty()) {
-                q.setParameter("w" + i, "%" + words[i] + "%");
-            }
+        for (int i = 0; i < words.size(); i++) {
+            q.setParameter("w" + i, "%" + words.get(i) + "%");
         }
         return q.setMaxResults(COLLEAGUES_SHOWN).getResultList();
     }

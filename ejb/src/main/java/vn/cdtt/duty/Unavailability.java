@@ -8,9 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.SessionPart;
 
@@ -18,6 +22,9 @@ import vn.cdtt.commune.SessionPart;
 @Entity
 @Table(name = "unavailability")
 public class Unavailability {
+
+    /** The length of the reason column. */
+    public static final int MAX_REASON = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +44,7 @@ public class Unavailability {
     private SessionPart part;
 
     @Column(nullable = false)
+    @Size(max = MAX_REASON)
     private String reason;
 
     @Column(name = "created_at", nullable = false)
@@ -47,18 +55,21 @@ public class Unavailability {
 
     public Unavailability(Long memberId, Long communeId, LocalDate date, SessionPart part, String reason,
                           LocalDateTime now) {
+        // every broken rule at once, each next to its field
+        List<Problem> problems = new ArrayList<>();
         if (date == null || part == null) {
-            throw new InvalidInputException("unavailable.when.required");
-        }
-        if (date.isBefore(now.toLocalDate())) {
-            throw new InvalidInputException("unavailable.past");
+            problems.add(new Problem(date == null ? "date" : "part", "unavailable.when.required"));
+        } else if (date.isBefore(now.toLocalDate())) {
+            problems.add(new Problem("date", "unavailable.past"));
         }
         String clean = VietnameseText.clean(reason);
         if (clean == null || clean.isEmpty()) {
-            throw new InvalidInputException("unavailable.reason.required");
+            problems.add(new Problem("reason", "unavailable.reason.required"));
+        } else if (clean.length() > MAX_REASON) {
+            problems.add(new Problem("reason", "unavailable.reason.tooLong", MAX_REASON));
         }
-        if (clean.length() > 300) {
-            throw new InvalidInputException("unavailable.reason.tooLong");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         this.memberId = memberId;
         this.communeId = communeId;

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import vn.cdtt.common.LocalizedText;
@@ -34,10 +35,12 @@ public class Notification {
     private NotificationKind kind;
 
     @Column(nullable = false)
+    @Size(max = 600)
     private String message;
 
     /** {@link LocalizedText#encodedArguments()}; empty for a text without arguments, null for old messages. */
     @Column(name = "message_args", length = 2000)
+    @Size(max = 2000)
     private String messageArgs;
 
     /** Where it leads (the web layer makes the link); null when nowhere in particular. */
@@ -46,6 +49,7 @@ public class Notification {
 
     /** Unique per recipient when set: the same event never notifies twice (e.g. a reminder after a restart). */
     @Column(name = "dedup_key")
+    @Size(max = 100)
     private String dedupKey;
 
     @Column(name = "created_at", nullable = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /**
@@ -28,12 +29,15 @@ public class OutboxMail {
     private Long provinceId;
 
     @Column(nullable = false)
+    @Size(max = 150)
     private String recipient;
 
     @Column(nullable = false)
+    @Size(max = 200)
     private String subject;
 
     @Column(nullable = false)
+    @Size(max = 2000)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -44,6 +48,7 @@ public class OutboxMail {
     private int attempts;
 
     @Column(name = "last_error")
+    @Size(max = 500)
     private String lastError;
 
     @Column(name = "created_at", nullable = false)
@@ -54,6 +59,7 @@ public class OutboxMail {
 
     /** The files it carries, as a {@link MailAttachments#reference reference}; null when none. */
     @Column(length = 100)
+    @Size(max = 100)
     private String attachments;
 
     protected OutboxMail() {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -25,12 +26,15 @@ public class PushSubscription {
     private Long accountId;
 
     @Column(nullable = false)
+    @Size(max = 700)
     private String endpoint;
 
     @Column(nullable = false)
+    @Size(max = 200)
     private String p256dh;
 
     @Column(nullable = false)
+    @Size(max = 100)
     private String auth;
 
     @Column(name = "created_at", nullable = false)

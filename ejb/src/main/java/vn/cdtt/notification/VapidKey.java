@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /** The installation's VAPID key pair (base64url, uncompressed P-256 point and private scalar); one row, id 1. */
@@ -17,9 +18,11 @@ public class VapidKey {
     private Long id;
 
     @Column(name = "public_key", nullable = false)
+    @Size(max = 200)
     private String publicKey;
 
     @Column(name = "private_key", nullable = false)
+    @Size(max = 200)
     private String privateKey;
 
     @Column(name = "created_at", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,12 +41,15 @@ public class RatingCriterion {
     private Long provinceId;
 
     @Column(nullable = false)
+    @Size(max = 30)
     private String code;
 
     @Column(name = "name_vi", nullable = false)
+    @Size(max = 200)
     private String nameVi;
 
     @Column(name = "name_en", nullable = false)
+    @Size(max = 200)
     private String nameEn;
 
     @Enumerated(EnumType.STRING)
@@ -64,6 +68,7 @@ public class RatingCriterion {
     private LocalDate validTo;
 
     @Column(name = "created_by", nullable = false)
+    @Size(max = 60)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -58,36 +59,45 @@ public class RatingDeclaration {
     private LocalDate lastMonday;
 
     @Column(name = "who_person", nullable = false)
+    @Size(max = 200)
     private String who;
 
     @Column(nullable = false)
+    @Size(max = 300)
     private String task;
 
     @Column(nullable = false)
     private LocalDate deadline;
 
     @Column(nullable = false)
+    @Size(max = 300)
     private String responsibility;
 
     @Column(nullable = false)
+    @Size(max = 300)
     private String result;
 
     @Column(nullable = false)
+    @Size(max = 200)
     private String authority;
 
     @Column(nullable = false)
+    @Size(max = 1000)
     private String evidence;
 
     @Column(name = "file_name")
+    @Size(max = 200)
     private String fileName;
 
     @Column(name = "content_type")
+    @Size(max = 60)
     private String contentType;
 
     @Column(name = "file_size")
     private Long fileSize;
 
     @Column(name = "storage_key")
+    @Size(max = 36)
     private String storageKey;
 
     @Enumerated(EnumType.STRING)
@@ -95,15 +105,18 @@ public class RatingDeclaration {
     private DeclarationState state = DeclarationState.PENDING;
 
     @Column(name = "reject_reason")
+    @Size(max = 300)
     private String rejectReason;
 
     @Column(name = "declared_by", nullable = false)
+    @Size(max = 60)
     private String declaredBy;
 
     @Column(name = "declared_at", nullable = false)
     private LocalDateTime declaredAt;
 
     @Column(name = "decided_by")
+    @Size(max = 60)
     private String decidedBy;
 
     @Column(name = "decided_at")

@@ -3,6 +3,7 @@ package vn.cdtt.report;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /** Trainings held and participants of one target group on a line of a weekly report (frozen). */
@@ -13,9 +14,11 @@ public class ReportGroup extends ReportRow {
     private static final long serialVersionUID = 1L;
 
     @Column(name = "group_vi", nullable = false)
+    @Size(max = 150)
     private String groupVi;
 
     @Column(name = "group_en", nullable = false)
+    @Size(max = 150)
     private String groupEn;
 
     @Column(nullable = false)

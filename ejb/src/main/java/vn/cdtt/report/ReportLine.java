@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import vn.cdtt.dashboard.WeekFigures;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.HelpService;
@@ -23,6 +24,7 @@ public class ReportLine extends ReportRow {
     private Long communeId;
 
     @Column(name = "commune_name", nullable = false)
+    @Size(max = 120)
     private String communeName;
 
     @Column(name = "shifts_planned", nullable = false)
@@ -64,6 +66,7 @@ public class ReportLine extends ReportRow {
     @Column(nullable = false)
     private CoverageLight rating;
 
+    @Size(max = 500)
     private String unmet;
 
     @Column(name = "delta_filled")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ public class WeeklyReport implements Serializable {
     private LocalDateTime issuedAt;
 
     @Column(name = "issued_by", nullable = false)
+    @Size(max = 60)
     private String issuedBy;
 
     @Column(name = "on_demand", nullable = false)

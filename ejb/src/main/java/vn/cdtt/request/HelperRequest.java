@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -93,12 +94,15 @@ public class HelperRequest {
     private RequestReason reason;
 
     @Column(name = "reason_text")
+    @Size(max = 300)
     private String reasonText;
 
     @Column(name = "contact_name", nullable = false)
+    @Size(max = 100)
     private String contactName;
 
     @Column(name = "contact_phone", nullable = false)
+    @Size(max = 15)
     private String contactPhone;
 
     @Column(name = "answer_by", nullable = false)
@@ -109,17 +113,21 @@ public class HelperRequest {
     private RequestState state = RequestState.NEW;
 
     @Column(name = "decline_reason")
+    @Size(max = 300)
     private String declineReason;
 
+    @Size(max = 200)
     private String rating;
 
     @Column(name = "filed_by", nullable = false)
+    @Size(max = 60)
     private String filedBy;
 
     @Column(name = "filed_at", nullable = false)
     private LocalDateTime filedAt;
 
     @Column(name = "answered_by")
+    @Size(max = 60)
     private String answeredBy;
 
     @Column(name = "answered_at")

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /**
  * Another name people write for a catalogue entry ("Tiếng Ba Na" for Bahnar, "Kinh" for Vietnamese), accepted on
@@ -24,12 +25,15 @@ public class CatalogueAlias {
     private Long id;
 
     @Column(nullable = false)
+    @Size(max = 20)
     private String catalogue;
 
     @Column(nullable = false)
+    @Size(max = 40)
     private String code;
 
     @Column(nullable = false)
+    @Size(max = 150)
     private String alias;
 
     @Version

@@ -6,9 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.PlainName;
 
@@ -23,12 +25,15 @@ public abstract class CatalogueEntry {
     private Long id;
 
     @Column(nullable = false, unique = true)
+    @Size(max = 40)
     private String code;
 
     @Column(name = "name_vi", nullable = false)
+    @Size(max = 150)
     private String nameVi;
 
     @Column(name = "name_en", nullable = false)
+    @Size(max = 150)
     private String nameEn;
 
     @Version
@@ -43,14 +48,14 @@ public abstract class CatalogueEntry {
     }
 
     public final void rename(String nameVi, String nameEn) {
-        String vi = checked(Objects.requireNonNull(nameVi));
-        String en = nameEn == null || nameEn.isBlank() ? vi : checked(nameEn);
+        String vi = checked(Objects.requireNonNull(nameVi), "catalogue.nameVi");
+        String en = nameEn == null || nameEn.isBlank() ? vi : checked(nameEn, "catalogue.nameEn");
         this.nameVi = vi;
         this.nameEn = en;
     }
 
-    /** A name in NFC that fits its column (name_vi, name_en: 150) and is plain text. */
-    private static String checked(String name) {
+    /** A name in NFC that fits its column (name_vi, name_en: 150) and is plain text; {@code label} names it. */
+    private static String checked(String name, String label) {
         String clean = VietnameseText.clean(name);
         if (clean.isEmpty()) {
             throw new InvalidInputException("catalogue.name.required");
@@ -59,7 +64,7 @@ public abstract class CatalogueEntry {
             throw new InvalidInputException("catalogue.name.tooLong", MAX_NAME);
         }
         PlainName.Validator.problem(clean).ifPresent(key -> {
-            throw new InvalidInputException(key);
+            throw new InvalidInputException(key, LocalizedText.label(label));
         });
         return clean;
     }

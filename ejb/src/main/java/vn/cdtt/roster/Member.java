@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -59,18 +60,24 @@ public class Member {
     private Team team;
 
     @Column(name = "full_name", nullable = false)
+    @Size(max = 150)
     private String fullName;
     @Column(name = "family_name", nullable = false)
+    @Size(max = 50)
     private String familyName;
     @Column(name = "middle_name", nullable = false)
+    @Size(max = 100)
     private String middleName;
     @Column(name = "given_name", nullable = false)
+    @Size(max = 50)
     private String givenName;
     /** Vietnamese order by given, family, middle name (see {@link PersonName#sortKey()}). */
     @Column(name = "sort_key", nullable = false)
+    @Size(max = 400)
     private String sortKey;
     /** Name without diacritics or case, phone and citizen ID, for search (never the e-mail: see searchText()). */
     @Column(name = "search_text", nullable = false)
+    @Size(max = 400)
     private String searchText;
 
     @Column(name = "birth_date", nullable = false)
@@ -81,14 +88,18 @@ public class Member {
     private Gender gender;
 
     @Column(nullable = false)
+    @Size(max = 50)
     private String ethnicity;
 
     @Column(nullable = false)
+    @Size(max = 15)
     private String phone;
 
+    @Size(max = 150)
     private String email;
 
     @Column(name = "citizen_id", nullable = false)
+    @Size(max = 12)
     private String citizenId;
 
     @Column(name = "youth_union", nullable = false)
@@ -102,6 +113,7 @@ public class Member {
     private LocalDate statusSince;
 
     @Column(name = "status_reason")
+    @Size(max = 300)
     private String statusReason;
 
     @Column(name = "joined_on", nullable = false)
@@ -172,6 +184,27 @@ public class Member {
      */
     public static String searchText(String fullName, String phone, String citizenId) {
         return VietnameseText.fold(fullName) + " " + phone + " " + citizenId;
+    }
+
+    /**
+     * The words a member search looks for in {@link #searchText}, each to be found in it: the text folded the same
+     * way (no diacritics, no case, no LIKE wildcards), and a phone number written as people write it – "+84 905 123
+     * 456", "0905.123.456", "84905123456" – turned into the one form stored, 0905123456, as the import does
+     * ({@link ContactRules#normalizeMobile}); a part of a number ("+84 905") finds the numbers it starts.
+     */
+    public static List<String> searchWords(String text) {
+        String folded = VietnameseText.fold(text).replace("%", "").replace("_", "");
+        String compact = folded.replaceAll("[\\s.()-]", "");
+        if (compact.matches("\\+?\\d+")) {
+            return List.of(ContactRules.normalizeMobile(compact));
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word.matches("\\+\\d+") ? ContactRules.normalizeMobile(word) : word);
+            }
+        }
+        return words;
     }
 
     /** Every rule a form breaks (empty if none): the same list the pages and the import preview show. */

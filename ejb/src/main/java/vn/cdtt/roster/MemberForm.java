@@ -28,7 +28,7 @@ public class MemberForm implements Serializable {
     @Size(max = 150, message = "{member.fullName.tooLong}")
     @PersonNameFormat
     @FitsNameColumns
-    @PlainName
+    @PlainName(label = "member.fullName")
     private String fullName;
 
     @NotNull(message = "{member.birthDate.required}")
@@ -40,19 +40,20 @@ public class MemberForm implements Serializable {
 
     @NotBlank(message = "{member.ethnicity.required}")
     @Size(max = 50, message = "{member.ethnicity.tooLong}")
-    @PlainName
+    @PlainName(label = "member.ethnicity")
     private String ethnicity = "Kinh";
 
     @NotBlank(message = "{member.phone.required}")
     @VietnameseMobile
     private String phone;
 
-    @Size(max = 150, message = "{member.email.invalid}")
+    @Size(max = 150, message = "{member.email.tooLong}")
     @Pattern(regexp = "^$|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{member.email.invalid}")
     private String email;
 
     @NotBlank(message = "{member.citizenId.required}")
-    @Pattern(regexp = "\\s*\\d{12}\\s*", message = "{member.citizenId.invalid}")
+    // blank is left to @NotBlank: one message, "please enter", not also "12 digits"
+    @Pattern(regexp = "\\s*|\\s*\\d{12}\\s*", message = "{member.citizenId.invalid}")
     private String citizenId;
 
     private boolean youthUnion = true;

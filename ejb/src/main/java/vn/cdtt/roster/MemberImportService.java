@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,9 +60,9 @@ public class MemberImportService {
     public ImportPreview preview(Long communeId, String fileName, byte[] content) {
         Caller caller = callers.current();
         Commune commune = commune(communeId, caller);
-        List<RawRow> raw = MemberSheet.read(fileName, content);
+        MemberSheet.Table table = MemberSheet.read(fileName, content);
         List<Target> targets = new ArrayList<>();
-        List<ImportRow> rows = check(caller, commune, raw, null, targets);
+        List<ImportRow> rows = check(caller, commune, table.rows(), null, targets);
         Map<Commune, Long> perCommune = new LinkedHashMap<>();
         for (Target t : targets) {
             if (t.commune() != null) {
@@ -69,14 +70,14 @@ public class MemberImportService {
             }
         }
         return new ImportPreview(rows, perCommune.entrySet().stream().map(e -> new ImportPreview.CommuneCount(
-                e.getKey().getType().name(), e.getKey().getName(), e.getValue())).toList());
+                e.getKey().getType().name(), e.getKey().getName(), e.getValue())).toList(), table.ignored());
     }
 
     /** Stores every row, or (if any row has a problem) nothing: the exception lists each row's problems. */
     public int commit(Long communeId, String fileName, byte[] content) {
         Caller caller = callers.current();
         Commune commune = commune(communeId, caller);
-        List<RawRow> raw = MemberSheet.read(fileName, content);
+        List<RawRow> raw = MemberSheet.read(fileName, content).rows();
         List<MemberForm> forms = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         List<ImportRow> rows = check(caller, commune, raw, forms, targets);
@@ -144,27 +145,30 @@ public class MemberImportService {
         Set<String> takenPhones = new HashSet<>();
         Set<String> takenIds = new HashSet<>();
         references.taken(caller.provinceId(), takenPhones, takenIds);
-        Set<String> phonesInFile = new HashSet<>();
-        Set<String> idsInFile = new HashSet<>();
-        List<ImportRow> rows = new ArrayList<>();
+        // the first row of each phone and citizen ID, so that a duplicate names both rows
+        Map<String, Integer> phonesInFile = new HashMap<>();
+        Map<String, Integer> idsInFile = new HashMap<>();
+        List<List<Problem>> rowProblems = new ArrayList<>();
+        List<MemberForm> rowForms = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             RawRow r = raw.get(i);
             Commune commune = rowCommunes.get(i);
             List<Problem> problems = new ArrayList<>();
+            rowProblems.add(problems);
             if (communeProblems.get(i) != null) {
                 problems.add(communeProblems.get(i));
             }
             MemberForm form = new MemberForm();
             form.setFullName(r.get(Column.FULL_NAME));
-            form.setBirthDate(parse(problems, "birthDate", () -> MemberSheet.date(r.get(Column.BIRTH_DATE))));
-            form.setGender(parse(problems, "gender", () -> MemberSheet.gender(r.get(Column.GENDER))));
+            form.setBirthDate(parse(problems, "birthDate", Column.BIRTH_DATE, MemberSheet::date, r));
+            form.setGender(parse(problems, "gender", Column.GENDER, MemberSheet::gender, r));
             form.setEthnicity(r.get(Column.ETHNICITY));
             form.setPhone(MemberSheet.phone(r.get(Column.PHONE)));
             form.setEmail(r.get(Column.EMAIL));
             form.setCitizenId(MemberSheet.citizenId(r.get(Column.CITIZEN_ID)));
-            Boolean yu = parse(problems, "youthUnion", () -> MemberSheet.yesNo(r.get(Column.YOUTH_UNION)));
+            Boolean yu = parse(problems, "youthUnion", Column.YOUTH_UNION, MemberSheet::yesNo, r);
             form.setYouthUnion(Boolean.TRUE.equals(yu));
-            form.setJoinedOn(parse(problems, "joinedOn", () -> MemberSheet.date(r.get(Column.JOINED_ON))));
+            form.setJoinedOn(parse(problems, "joinedOn", Column.JOINED_ON, MemberSheet::date, r));
             String team = r.get(Column.TEAM);
             if (!team.isEmpty() && commune != null) {
                 Long teamId = catalogues.teams().getOrDefault(commune.getId(), Map.of()).get(VietnameseText.fold(team));
@@ -192,20 +196,43 @@ public class MemberImportService {
             if (takenIds.contains(form.getCitizenId())) {
                 problems.add(new Problem("citizenId", "member.citizenId.taken"));
             }
-            if (ContactRules.isMobile(phone) && !phonesInFile.add(phone)) {
-                problems.add(new Problem("phone", "import.duplicateInFile", phone));
+            if (ContactRules.isMobile(phone)) {
+                sameInFile(phonesInFile, phone, i, raw, rowProblems, "phone", "import.phone.duplicateInFile", phone);
             }
             String cccd = form.getCitizenId();
-            if (ContactRules.isCitizenId(cccd) && !idsInFile.add(cccd)) {
-                problems.add(new Problem("citizenId", "import.duplicateInFile", ContactRules.maskCitizenId(cccd)));
+            if (ContactRules.isCitizenId(cccd)) {
+                sameInFile(idsInFile, cccd, i, raw, rowProblems, "citizenId", "import.citizenId.duplicateInFile",
+                        ContactRules.maskCitizenId(cccd));
             }
-            rows.add(new ImportRow(r.line(), form.getFullName(), phone, problems));
+            rowForms.add(form);
             if (forms != null) {
                 forms.add(form);
             }
             targets.add(new Target(commune));
         }
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            rows.add(new ImportRow(raw.get(i).line(), rowForms.get(i).getFullName(),
+                    ContactRules.normalizeMobile(rowForms.get(i).getPhone()), rowProblems.get(i)));
+        }
         return rows;
+    }
+
+    /**
+     * A value that must be unique (a phone, a citizen ID) met again in the file: both rows get a problem naming the
+     * other ("trùng với dòng 9" on row 5, "trùng với dòng 5" on row 9); a third names the first.
+     */
+    private static void sameInFile(Map<String, Integer> first, String value, int row, List<RawRow> raw,
+                                   List<List<Problem>> problems, String field, String key, String shown) {
+        Integer earlier = first.putIfAbsent(value, row);
+        if (earlier == null) {
+            return;
+        }
+        problems.get(row).add(new Problem(field, key, shown, raw.get(earlier).line()));
+        List<Problem> ofEarlier = problems.get(earlier);
+        if (ofEarlier.stream().noneMatch(p -> p.messageKey().equals(key))) {
+            ofEarlier.add(new Problem(field, key, shown, raw.get(row).line()));
+        }
     }
 
     private static boolean mayWrite(Caller caller, Commune c) {
@@ -217,15 +244,18 @@ public class MemberImportService {
         }
     }
 
-    private interface Parser<T> {
-        T parse();
-    }
-
-    private static <T> T parse(List<Problem> problems, String field, Parser<T> parser) {
+    /**
+     * The value of a cell read by {@code parser}, or null with a problem that names the column ("Ngày sinh: "31/02"
+     * không phải ngày hợp lệ"): the column's header is the first argument of the parser's message.
+     */
+    private static <T> T parse(List<Problem> problems, String field, Column column,
+                               java.util.function.Function<String, T> parser, RawRow row) {
         try {
-            return parser.parse();
+            return parser.apply(row.get(column));
         } catch (InvalidInputException e) {
-            problems.add(new Problem(field, e.getMessageKey(), e.getArguments()));
+            List<Object> arguments = new ArrayList<>(List.of(e.getArguments()));
+            arguments.add(0, LocalizedText.label(column.key()));
+            problems.add(new Problem(field, e.getMessageKey(), arguments.toArray()));
             return null;
         }
     }

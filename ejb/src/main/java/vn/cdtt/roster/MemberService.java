@@ -23,7 +23,6 @@ import vn.cdtt.common.InvalidInputException.Problem;
 import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.Page;
 import vn.cdtt.common.PageRequest;
-import vn.cdtt.common.VietnameseText;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
@@ -115,14 +114,10 @@ public class MemberService {
             w.append(" AND m.youthUnion = :yu");
             params.put("yu", filter.getYouthUnion());
         }
-        String text = VietnameseText.fold(filter.getText());
-        if (!text.isEmpty()) {
-            int i = 0;
-            for (String word : text.split(" ")) {
-                w.append(" AND m.searchText LIKE :w").append(i);
-                params.put("w" + i, "%" + word.replace("%", "").replace("_", "") + "%");
-                i++;
-            }
+        List<String> words = Member.searchWords(filter.getText());
+        for (int i = 0; i < words.size(); i++) {
+            w.append(" AND m.searchText LIKE :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
         }
         return w.toString();
     }

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,6 +35,12 @@ final class MemberSheet {
     /** dd/MM/yyyy, also without leading zeros; strict, so 31/02 is refused rather than moved to 28/02. */
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    /** What a phone number cell holds once its spaces, dots and dashes are gone (a member row has one). */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?\\d{6,}");
+    /** A day in any of the forms {@link #date} reads, valid or not (31/02/2001 is a member's typing error). */
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}");
 
     /** How far down a file its header row may be, below a title block ("DANH SÁCH THÀNH VIÊN…"). */
     static final int HEADER_SEARCH_ROWS = 30;
@@ -98,16 +105,36 @@ final class MemberSheet {
         boolean has(Column c) {
             return cells.containsKey(c);
         }
+
+        /**
+         * Whether the row has what a member row has: a phone number (six digits or more) or a date (of birth, of
+         * joining) where the sheet keeps them. A signature block's lines have neither, wherever they sit:
+         * "Người lập biểu", "(ký, ghi rõ họ tên)", "Gia Lai, ngày 05 tháng 01 năm 2026".
+         */
+        boolean looksLikeAMember() {
+            return PHONE_LIKE.matcher(get(Column.PHONE).replaceAll("[\\s.()-]", "")).matches()
+                    || DATE_LIKE.matcher(get(Column.BIRTH_DATE)).matches()
+                    || DATE_LIKE.matcher(get(Column.JOINED_ON)).matches();
+        }
     }
 
     private MemberSheet() {
     }
 
     /**
-     * The data rows of an uploaded file ({@link TableFile}): of the first sheet, the one Excel opens on first at the
-     * head, whose header row names every required column, below any title block; blank rows skipped.
+     * What an uploaded file holds: its member rows, and the lines of the sheet (as the user numbers them) below the
+     * list that are not member rows – a signature block, a total – which the import leaves out and the preview names.
      */
-    static List<RawRow> read(String fileName, byte[] content) {
+    record Table(List<RawRow> rows, List<Integer> ignored) {
+    }
+
+    /**
+     * The data rows of an uploaded file ({@link TableFile}): of the first sheet, the one Excel opens on first at the
+     * head, whose header names every required column, below any title block; blank rows skipped. Below the list,
+     * after a blank row, a row with neither a phone number nor a date ("Người lập biểu", "(ký, ghi rõ họ tên)") is
+     * not a member: it is set aside in {@link Table#ignored()}.
+     */
+    static Table read(String fileName, byte[] content) {
         Header header = null;
         for (TableFile.Sheet sheet : TableFile.read(fileName, content, MAX_ROWS + HEADER_SEARCH_ROWS)) {
             Header h = Header.of(sheet.rows());
@@ -121,17 +148,25 @@ final class MemberSheet {
         if (header == null || header.lines().isEmpty()) {
             throw new InvalidInputException("import.file.noRows");
         }
-        Map<Column, Integer> index = headerIndex(header.lines().get(header.row()));
+        Map<Column, Integer> index = headerIndex(header.names());
         List<RawRow> rows = new ArrayList<>();
+        List<Integer> ignored = new ArrayList<>();
+        boolean belowTheList = false;
         List<List<String>> lines = header.lines();
-        for (int i = header.row() + 1; i < lines.size(); i++) {
+        for (int i = header.row() + header.height(); i < lines.size(); i++) {
             List<String> line = lines.get(i);
             if (line.stream().allMatch(s -> s == null || s.isBlank())) {
+                belowTheList = !rows.isEmpty();
                 continue;
             }
             Map<Column, String> cells = new EnumMap<>(Column.class);
             index.forEach((c, at) -> cells.put(c, at < line.size() ? line.get(at) : ""));
-            rows.add(new RawRow(i + 1, cells));
+            RawRow row = new RawRow(i + 1, cells);
+            if (belowTheList && !row.looksLikeAMember()) {
+                ignored.add(row.line());
+            } else {
+                rows.add(row);
+            }
         }
         if (rows.isEmpty()) {
             throw new InvalidInputException("import.file.noRows");
@@ -139,28 +174,45 @@ final class MemberSheet {
         if (rows.size() > MAX_ROWS) {
             throw new InvalidInputException("import.file.tooManyRows", MAX_ROWS);
         }
-        return rows;
+        return new Table(rows, ignored);
     }
 
     /**
-     * Where a sheet's header row is: the first of its first rows that names every required column (complete), so a
-     * title block above it is skipped; when none does, the one naming the most, so the message names what it lacks.
+     * Where a sheet's header is: the first of its first rows that names every required column (complete), so a title
+     * block above it is skipped; when none does, the one naming the most, so the message names what it lacks. The
+     * header may take two rows, a group cell merged above its columns ("Liên hệ" above "Số điện thoại" and "Email"):
+     * then each column is named by its lower cell, or by the upper one where the lower is empty (a cell merged down).
      */
-    record Header(List<List<String>> lines, int row, int found, boolean complete) {
+    record Header(List<List<String>> lines, int row, int height, List<String> names, int found, boolean complete) {
         static Header of(List<List<String>> lines) {
-            int best = 0;
-            int most = 0;
+            Header best = new Header(lines, 0, 1, lines.isEmpty() ? List.of() : lines.get(0), 0, false);
             for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_ROWS); i++) {
-                Map<Column, Integer> columns = columns(lines.get(i));
-                if (Arrays.stream(Column.values()).allMatch(c -> !c.required() || columns.containsKey(c))) {
-                    return new Header(lines, i, columns.size(), true);
-                }
-                if (columns.size() > most) {
-                    best = i;
-                    most = columns.size();
+                List<String> single = lines.get(i);
+                List<String> twoRows = i + 1 < lines.size() ? merged(single, lines.get(i + 1)) : single;
+                for (Header h : List.of(new Header(lines, i, 1, single, 0, false),
+                        new Header(lines, i, 2, twoRows, 0, false))) {
+                    Map<Column, Integer> columns = columns(h.names());
+                    boolean complete = Arrays.stream(Column.values()).allMatch(c -> !c.required() || columns.containsKey(c));
+                    Header found = new Header(lines, h.row(), h.height(), h.names(), columns.size(), complete);
+                    if (complete) {
+                        return found;
+                    }
+                    if (found.found() > best.found()) {
+                        best = found;
+                    }
                 }
             }
-            return new Header(lines, best, most, false);
+            return best;
+        }
+
+        /** The names of two header rows taken as one: the lower cell, else the upper (merged down or across). */
+        private static List<String> merged(List<String> upper, List<String> lower) {
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+                String below = c < lower.size() ? lower.get(c) : "";
+                names.add(below != null && !below.isBlank() ? below : c < upper.size() ? upper.get(c) : "");
+            }
+            return names;
         }
 
         boolean betterThan(Header other) {

@@ -10,11 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.common.validation.PlainName;
 
@@ -38,8 +40,10 @@ public class Team {
     private Commune commune;
 
     @Column(nullable = false)
+    @Size(max = 150)
     private String name;
 
+    @Size(max = 150)
     private String village;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -71,7 +75,7 @@ public class Team {
             throw new InvalidInputException("team.name.tooLong");
         }
         PlainName.Validator.problem(clean).ifPresent(key -> {
-            throw new InvalidInputException(key);
+            throw new InvalidInputException(key, LocalizedText.label("team.name"));
         });
         String cleanVillage = VietnameseText.clean(village);
         if (cleanVillage != null && cleanVillage.length() > 150) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /** The record of an evidence file of a session; the file itself is in the {@link EvidenceStore} under its key. */
@@ -31,18 +32,22 @@ public class Evidence {
     private EvidenceKind kind;
 
     @Column(name = "file_name", nullable = false)
+    @Size(max = 200)
     private String fileName;
 
     @Column(name = "content_type", nullable = false)
+    @Size(max = 100)
     private String contentType;
 
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
     @Column(name = "storage_key", nullable = false, unique = true)
+    @Size(max = 80)
     private String storageKey;
 
     @Column(name = "uploaded_by", nullable = false)
+    @Size(max = 60)
     private String uploadedBy;
 
     @Column(name = "uploaded_at", nullable = false)

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -69,6 +70,7 @@ public class TrainingSession {
     private Commune commune;
 
     @Column(nullable = false)
+    @Size(max = 200)
     private String place;
 
     @Column(name = "session_date", nullable = false)
@@ -112,18 +114,21 @@ public class TrainingSession {
     private TrainingStatus status = TrainingStatus.PLANNED;
 
     @Column(name = "cancel_reason")
+    @Size(max = 300)
     private String cancelReason;
 
     @Embedded
     private TrainingResult result;
 
     @Column(name = "recorded_by")
+    @Size(max = 60)
     private String recordedBy;
 
     @Column(name = "recorded_at")
     private LocalDateTime recordedAt;
 
     @Column(name = "created_by", nullable = false)
+    @Size(max = 60)
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)

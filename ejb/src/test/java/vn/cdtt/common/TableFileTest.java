@@ -138,4 +138,22 @@ class TableFileTest {
         assertEquals("import.file.tooManyRows", e.getMessageKey());
         assertEquals(100, e.getArguments()[0]);
     }
+
+    @Test
+    void aPictureOrAPdfRenamedCsvIsUnreadable() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Length 9 >>\nstream\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdfWithStream = new byte[pdf.length + 200];
+        System.arraycopy(pdf, 0, pdfWithStream, 0, pdf.length);
+        for (int i = pdf.length; i < pdfWithStream.length; i++) {
+            pdfWithStream[i] = (byte) (i * 37); // compressed bytes: control bytes and NULs among them
+        }
+        for (byte[] file : List.of(png, pdfWithStream)) {
+            assertEquals("import.file.unreadable",
+                    assertThrows(InvalidInputException.class, () -> rows("danh-sach.csv", file)).getMessageKey());
+        }
+        byte[] strayBell = "Họ và tên,Dân tộc\nNguyễn\u0007 An,Kinh\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Nguyễn\u0007 An", rows("ds.csv", strayBell).get(1).get(0),
+                "a stray control character is the cell's problem (the name rules say so), not the file's");
+    }
 }

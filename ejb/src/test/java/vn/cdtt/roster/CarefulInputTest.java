@@ -90,6 +90,17 @@ class CarefulInputTest {
     }
 
     @Test
+    void aSearchForAPhoneTakesItAsTheImportDoes() {
+        assertEquals(List.of("0905123456"), Member.searchWords("+84 905 123 456"));
+        assertEquals(List.of("0905123456"), Member.searchWords("0905.123.456"));
+        assertEquals(List.of("0905123456"), Member.searchWords("84905123456"));
+        assertEquals(List.of("0905"), Member.searchWords("+84 905"), "the start of a number");
+        assertEquals(List.of("nguyen", "van", "an", "0905123456"), Member.searchWords("Nguyễn Văn An +84905123456"));
+        assertEquals(List.of("le", "tam"), Member.searchWords("  Lê  %Tám_ "));
+        assertEquals(List.of(), Member.searchWords(null));
+    }
+
+    @Test
     void anImpossibleDateInAnImportIsRefusedNotMoved() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> MemberSheet.date("31/02/2000"));
         assertEquals("import.date.invalid", e.getMessageKey());

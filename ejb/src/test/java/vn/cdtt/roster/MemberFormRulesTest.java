@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.common.InvalidInputException.Problem;
+import vn.cdtt.common.Messages;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.testing.TestData;
 
@@ -20,6 +21,34 @@ class MemberFormRulesTest {
 
     private static List<String> keys(MemberForm f) {
         return Member.check(f).stream().map(Problem::messageKey).toList();
+    }
+
+    /** The messages of the broken rules as the user reads them, in this language. */
+    private static List<String> texts(MemberForm f, java.util.Locale locale) {
+        return Member.check(f).stream().map(p -> Messages.get(locale, p.messageKey(), p.arguments())).toList();
+    }
+
+    @Test
+    void eachMessageNamesItsOwnField() {
+        MemberForm f = valid();
+        f.setEthnicity("=Kinh");
+        assertEquals(List.of("Dân tộc không được bắt đầu bằng = + - hoặc @."), texts(f, Messages.VIETNAMESE));
+        assertEquals(List.of("Ethnicity cannot start with = + - or @."), texts(f, Messages.ENGLISH));
+        f.setEthnicity("<b>Kinh</b>");
+        assertEquals(List.of("Dân tộc không được chứa dấu < hoặc >."), texts(f, Messages.VIETNAMESE));
+        f.setEthnicity("Kinh");
+        f.setFullName("Nguyễn <i>Văn</i> An");
+        assertEquals(List.of("Họ và tên không được chứa dấu < hoặc >."), texts(f, Messages.VIETNAMESE));
+    }
+
+    @Test
+    void anOverlongTextIsRefusedWithItsFieldAndItsLimitNeverCut() {
+        MemberForm f = valid();
+        f.setEthnicity("Kinh ".repeat(60).strip());
+        f.setEmail("a".repeat(140) + "@example.com");
+        assertEquals(List.of("Dân tộc quá dài (tối đa 50 ký tự).", "Email quá dài (tối đa 150 ký tự)."),
+                texts(f, Messages.VIETNAMESE));
+        assertEquals(299, f.getEthnicity().length(), "the form keeps what was typed, whole");
     }
 
     @Test
@@ -63,6 +92,13 @@ class MemberFormRulesTest {
         assertTrue(keys(f).isEmpty());
         f.setJoinedOn(VietnamTime.today().plusDays(1));
         assertEquals(List.of("member.joinedOn.future"), keys(f));
+    }
+
+    @Test
+    void anEmptyCitizenIdIsMissingOnceNotAlsoMalformed() {
+        MemberForm f = valid();
+        f.setCitizenId("");
+        assertEquals(List.of("member.citizenId.required"), keys(f), "as an empty cell of an import gives it");
     }
 
     @Test

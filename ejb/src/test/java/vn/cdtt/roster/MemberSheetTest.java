@@ -20,7 +20,7 @@ class MemberSheetTest {
                 + ";;;;;;;\n"
                 + "Trần Thị Bình;2/7/1999;nu;Kinh;0905123457;052201001235;khong;05/01/2026\n";
 
-        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8)).rows();
 
         assertEquals(2, rows.size(), "the blank line is skipped");
         assertEquals("Nguyễn Văn An", rows.get(0).get(Column.FULL_NAME));
@@ -32,7 +32,7 @@ class MemberSheetTest {
     @Test
     void theTemplateReadsBackWithItsExampleRow() {
         for (var locale : List.of(Messages.VIETNAMESE, Messages.ENGLISH)) {
-            List<MemberSheet.RawRow> rows = MemberSheet.read("mau.xlsx", MemberSheet.template(locale));
+            List<MemberSheet.RawRow> rows = MemberSheet.read("mau.xlsx", MemberSheet.template(locale)).rows();
             assertEquals(1, rows.size());
             assertEquals("0905123456", rows.get(0).get(Column.PHONE));
             assertEquals(LocalDate.of(2001, 3, 14), MemberSheet.date(rows.get(0).get(Column.BIRTH_DATE)));
@@ -64,7 +64,7 @@ class MemberSheetTest {
         String text = "\uFEFF" + HEADER.replace(';', '\t') + "\r\n"
                 + "Rơ Mah Hiền\t02/09/2000\tNữ\tJrai\t0905123458\t052201001236\tKhông\t05/01/2026\r\n";
 
-        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.txt", text.getBytes(StandardCharsets.UTF_16LE));
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.txt", text.getBytes(StandardCharsets.UTF_16LE)).rows();
 
         assertEquals("Rơ Mah Hiền", rows.get(0).get(Column.FULL_NAME));
         assertEquals("Jrai", rows.get(0).get(Column.ETHNICITY));
@@ -101,12 +101,12 @@ class MemberSheetTest {
         }
 
         for (String name : List.of("ds.xls", "ds.csv")) {
-            List<MemberSheet.RawRow> rows = MemberSheet.read(name, xls);
+            List<MemberSheet.RawRow> rows = MemberSheet.read(name, xls).rows();
             assertEquals("Ksor H'Bia", rows.get(0).get(Column.FULL_NAME), name);
             assertEquals(LocalDate.of(2002, 12, 31), MemberSheet.date(rows.get(0).get(Column.BIRTH_DATE)), name);
             assertEquals("0905123459", MemberSheet.phone(rows.get(0).get(Column.PHONE)), name);
         }
-        assertEquals(1, MemberSheet.read("ds.csv", MemberSheet.template(Messages.VIETNAMESE)).size(),
+        assertEquals(1, MemberSheet.read("ds.csv", MemberSheet.template(Messages.VIETNAMESE)).rows().size(),
                 "an .xlsx renamed to .csv is still a workbook");
     }
 
@@ -130,7 +130,7 @@ class MemberSheetTest {
                 + "\"Ngày vào\ntổ\"\n"
                 + "1,Siu H'Nhi,01/02/2003,Nữ,Jrai,0905123460,052203001238,Có,05/01/2026\n";
 
-        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8)).rows();
 
         assertEquals(1, rows.size());
         assertEquals(5, rows.get(0).line(), "the line as the user sees it in the file");
@@ -175,9 +175,86 @@ class MemberSheetTest {
             xlsx = out.toByteArray();
         }
 
-        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.xlsx", xlsx);
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.xlsx", xlsx).rows();
 
         assertEquals("Ksor H'Bia", rows.get(0).get(Column.FULL_NAME));
         assertEquals("0905123459", MemberSheet.phone(rows.get(0).get(Column.PHONE)));
+    }
+
+    @Test
+    void aSignatureBlockBelowTheListIsLeftOutAndNamed() {
+        String csv = HEADER + "\n"
+                + "Nguyễn Văn An;14/03/2001;Nam;Kinh;0905123456;052201001234;Có;05/01/2026\n"
+                + "Trần Thị Bình;02/07/1999;Nữ;Kinh;0905123457;052201001235;Không;05/01/2026\n"
+                + ";;;;;;;\n"
+                + ";Gia Lai, ngày 05 tháng 01 năm 2026;;;Người lập biểu;;;\n"
+                + ";;;;(ký, ghi rõ họ tên);;;\n"
+                + ";;;;Ksor Hơ Nhi;;;\n";
+
+        MemberSheet.Table table = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình"),
+                table.rows().stream().map(r -> r.get(Column.FULL_NAME)).toList());
+        assertEquals(List.of(5, 6, 7), table.ignored(), "the lines below the blank one, as the user numbers them");
+    }
+
+    @Test
+    void aRowWithAPhoneOrADateBelowABlankLineIsStillAMember() {
+        String csv = HEADER + "\n"
+                + "Nguyễn Văn An;14/03/2001;Nam;Kinh;0905123456;052201001234;Có;05/01/2026\n"
+                + ";;;;;;;\n"
+                + "Trần Thị Bình;;Nữ;Kinh;0905 123 457;;Không;\n"
+                + "Lê Văn Cường;;Nam;Kinh;;;;31/02/2026\n";
+
+        MemberSheet.Table table = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(3, table.rows().size(), "a member row with gaps is checked, and its errors shown, not left out");
+        assertEquals(List.of(), table.ignored());
+    }
+
+    @Test
+    void aTwoRowHeaderWithAMergedGroupCellIsRead() throws Exception {
+        byte[] xlsx;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("DS");
+            sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH THÀNH VIÊN");
+            String[] upper = {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Liên hệ", "", "Số CCCD",
+                "Đoàn viên", "Ngày tham gia"};
+            String[] lower = {"", "", "", "", "", "Số điện thoại", "Email", "", "", ""};
+            String[] data = {"1", "Siu H'Nhi", "01/02/2003", "Nữ", "Jrai", "0905123460", "nhi@example.com",
+                "052203001238", "Có", "05/01/2026"};
+            String[][] rows = {upper, lower, data};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            // "Liên hệ" merged across its two columns; every other header merged down over both rows
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, 5, 6));
+            for (int c : new int[] {0, 1, 2, 3, 4, 7, 8, 9}) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, c, c));
+            }
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        List<MemberSheet.RawRow> rows = MemberSheet.read("ds.xlsx", xlsx).rows();
+
+        assertEquals(1, rows.size());
+        assertEquals(5, rows.get(0).line());
+        assertEquals("Siu H'Nhi", rows.get(0).get(Column.FULL_NAME));
+        assertEquals("0905123460", rows.get(0).get(Column.PHONE));
+        assertEquals("nhi@example.com", rows.get(0).get(Column.EMAIL));
+        assertEquals("052203001238", rows.get(0).get(Column.CITIZEN_ID));
+    }
+
+    @Test
+    void aPictureRenamedCsvIsUnreadableNotAListWithoutColumns() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0,
+            0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5C, 0x72, (byte) 0xA8, 0x66};
+        assertEquals("import.file.unreadable", assertThrows(InvalidInputException.class,
+                () -> MemberSheet.read("danh-sach.csv", png)).getMessageKey());
     }
 }

@@ -28,8 +28,9 @@ import vn.cdtt.it.support.Fixtures;
 
 /**
  * Bad input in a real browser, as a careful clerk would try it on the demo data: an impossible date is refused
- * next to its field (never moved to another day), a service's refusal sits next to the field it concerns, and an
- * upload over the limit says "file too large (max 10 MB)" instead of the error page.
+ * next to its field (never moved to another day), a service's refusal sits next to the field it concerns, an
+ * upload over the limit says "file too large (max 10 MB)" instead of the error page, a file that is no table says
+ * so in Vietnamese, and an import preview never calls a blocked file ready.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -165,6 +166,86 @@ class InputBrowserIT extends BrowserTest {
             }
         } finally {
             Files.deleteIfExists(big);
+        }
+    }
+
+    @Test
+    void aPictureIsNoMemberListWhateverItsName() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0,
+            0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5C, 0x72, (byte) 0xA8, 0x66};
+        Path dir = Files.createTempDirectory("anh");
+        Path renamed = Files.write(dir.resolve("danh-sach.csv"), png);
+        Path picture = Files.write(dir.resolve("anh-chup.png"), png);
+        try (Browser b = new Browser("picture", 1280, 900)) {
+            try {
+                b.login(base, "xa.demo", "Demo@2026");
+                b.open(base + "roster/import.xhtml");
+                b.driver().findElement(By.id("import:file_input")).sendKeys(renamed.toAbsolutePath().toString());
+                b.click(By.id("import:check"));
+                b.waitForText(By.id("import:file_msg"), "Không đọc được tệp");
+                b.step("renamed picture");
+
+                b.driver().findElement(By.id("import:file_input")).sendKeys(picture.toAbsolutePath().toString());
+                b.click(By.id("import:check"));
+                b.waitForText(By.id("import:file_msg"), "Chỉ nhận tệp Excel (.xlsx, .xls) hoặc tệp văn bản .csv");
+                String page = b.visible(By.tagName("main")).getText();
+                assertTrue(!page.contains("Invalid file type"), page);
+                b.step("picture");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(renamed);
+            Files.deleteIfExists(picture);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    @Test
+    void aBlockedFileIsNeverCalledReadyAndItsDuplicatesAndSignatureAreNamed() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "test-fixtures/coordinator?commune=21640")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        for (String pair : answer.body().split(";")) {
+            given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        String phone = given.get("phone");
+        String cccd = given.get("cccd");
+        String csv = "Họ và tên;Ngày sinh;Giới tính;Dân tộc;Số điện thoại;Số CCCD;Đoàn viên;Ngày tham gia\n"
+                + "Nguyễn Văn Một;14/03/2001;Nam;Kinh;" + phone + ";" + cccd + ";Có;05/01/2026\n"
+                + "Trần Thị Hai;14/03/2001;Nữ;Kinh;;;Có;05/01/2026\n"
+                + "Lê Văn Ba;14/03/2001;Nam;Kinh;" + phone + ";;Có;05/01/2026\n"
+                + ";;;;;;;\n"
+                + ";;;;Người lập biểu;;;\n"
+                + ";;;;(ký, ghi rõ họ tên);;;\n";
+        Path file = Files.createTempFile("danh-sach", ".csv");
+        Files.writeString(file, csv);
+        try (Browser b = new Browser("blocked-preview", 1280, 900)) {
+            try {
+                b.login(base, given.get("coordinator"), Fixtures.PASSWORD);
+                b.open(base + "roster/import.xhtml");
+                b.driver().findElement(By.id("import:file_input")).sendKeys(file.toAbsolutePath().toString());
+                b.click(By.id("import:check"));
+                b.waitForText(By.id("previewErrors"), "3 dòng có lỗi");
+                String main = b.visible(By.tagName("main")).getText();
+                assertTrue(!main.contains("sẵn sàng nhập"), "a blocked file is not ready: " + main);
+                assertTrue(b.driver().findElements(By.id("previewOk")).isEmpty(), main);
+                assertTrue(b.driver().findElements(By.id("import:commit")).isEmpty(), "nothing to press: " + main);
+                String problems = b.visible(By.id("import:problems")).getText();
+                assertTrue(problems.contains("Số điện thoại " + phone + " trùng với dòng 4"), problems);
+                assertTrue(problems.contains("Số điện thoại " + phone + " trùng với dòng 2"), problems);
+                assertTrue(!problems.contains("Người lập biểu") && !problems.contains("ký, ghi rõ"),
+                        "the signature is no member row: " + problems);
+                assertTrue(b.visible(By.id("previewIgnored")).getText().contains("dòng 6, 7"), main);
+                b.step("blocked");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }

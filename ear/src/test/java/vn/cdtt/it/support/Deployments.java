@@ -21,7 +21,7 @@ public final class Deployments {
     public static EnterpriseArchive ear() {
         EnterpriseArchive ear = realEar();
         ear.getAsType(JavaArchive.class, "cdtt-ejb.jar")
-                .addClasses(ActingCaller.class, TestClock.class, Fixtures.class);
+                .addClasses(ActingCaller.class, TestClock.class, Fixtures.class, ColumnProbe.class);
         ear.getAsType(WebArchive.class, "cdtt-web.war")
                 .addPackage(IT_PACKAGE)
                 .addClasses(IntegrationTest.class, ImportFiles.class, WebSession.class, ApiDocument.class)

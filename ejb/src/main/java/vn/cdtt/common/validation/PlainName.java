@@ -15,12 +15,16 @@ import java.util.Optional;
 /**
  * A name as people write it: no markup ({@code < >}), no control or invisible formatting characters, and no
  * leading {@code = + - @}, which a spreadsheet opening an export would run as a formula. Each reason has its own
- * message. Empty is left to @NotBlank.
+ * message, which names the field by its {@link #label()} ("Dân tộc không được chứa dấu < hoặc >"). Empty is left to
+ * @NotBlank.
  */
 @Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
 @Constraint(validatedBy = PlainName.Validator.class)
 public @interface PlainName {
+
+    /** The bundle key of the field's label, the first argument of every message ({@link Rules}). */
+    String label();
 
     String message() default "{input.name.markup}";
 
@@ -30,7 +34,10 @@ public @interface PlainName {
 
     class Validator implements ConstraintValidator<PlainName, String> {
 
-        /** The message key of the first rule the text breaks, or empty if it is a plain name (null and blank are). */
+        /**
+         * The message key of the first rule the text breaks, or empty if it is a plain name (null and blank are).
+         * Its message takes the field's label as its argument.
+         */
         public static Optional<String> problem(String text) {
             if (text == null || text.isBlank()) {
                 return Optional.empty();

@@ -21,6 +21,7 @@ import vn.cdtt.common.ConcurrentChangeException;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.validation.Rules;
 import vn.cdtt.security.AccessDeniedException;
 
 /**
@@ -94,7 +95,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** A service's refusal the EJB container wrapped; anything else it wrapped is unexpected. */
+    /**
+     * A service's refusal the EJB container wrapped, or a text longer than its column that JPA refused when it wrote
+     * the entity ({@link Rules#refusal}); anything else it wrapped is unexpected.
+     */
     @Provider
     public static class EjbMapper extends Base<EJBException> {
         @Override
@@ -103,7 +107,8 @@ public final class ProblemMappers {
             if (cause instanceof BusinessException b) {
                 return Problems.response(of(b, locale(), instance()));
             }
-            return unexpected(e);
+            return Rules.refusal(e).map(refused -> Problems.response(of(refused, locale(), instance())))
+                    .orElseGet(() -> unexpected(e));
         }
     }
 

@@ -1,13 +1,17 @@
 package vn.cdtt.web.common;
 
+import jakarta.ejb.EJBException;
 import java.util.function.Supplier;
 import vn.cdtt.common.BusinessException;
+import vn.cdtt.common.validation.Rules;
 
 /**
  * Runs a service call for a page and tells the user how it went: the one place where a backing bean catches
  * what a service refuses. A {@link BusinessException} (invalid input, access denied, a concurrent change, a
  * broken rule…) rolls the service's transaction back and is shown as localized messages by
- * {@link Faces#error(BusinessException)}; anything else is a bug and goes to the error page.
+ * {@link Faces#error(BusinessException)}. So is a text longer than its column, which JPA refuses when it checks the
+ * entity's {@code @Size} on writing it (the container hands that on as an {@link EJBException}; see
+ * {@link Rules#refusal}); anything else is a bug and goes to the error page.
  */
 public final class Actions {
 
@@ -21,6 +25,9 @@ public final class Actions {
             return true;
         } catch (BusinessException e) {
             Faces.error(e);
+            return false;
+        } catch (EJBException e) {
+            Faces.error(refusal(e));
             return false;
         }
     }
@@ -41,6 +48,9 @@ public final class Actions {
         } catch (BusinessException e) {
             Faces.error(e);
             return fallback;
+        } catch (EJBException e) {
+            Faces.error(refusal(e));
+            return fallback;
         }
     }
 
@@ -54,6 +64,9 @@ public final class Actions {
         } catch (BusinessException e) {
             Faces.errorAt(field, e);
             return false;
+        } catch (EJBException e) {
+            Faces.errorAt(field, refusal(e));
+            return false;
         }
         Faces.info(doneKey, args);
         return true;
@@ -65,6 +78,9 @@ public final class Actions {
             return query.get();
         } catch (BusinessException e) {
             Faces.errorAt(field, e);
+            return fallback;
+        } catch (EJBException e) {
+            Faces.errorAt(field, refusal(e));
             return fallback;
         }
     }
@@ -79,5 +95,10 @@ public final class Actions {
         } catch (BusinessException e) {
             return fallback;
         }
+    }
+
+    /** The refusal of an entity's constraints inside a container's exception; anything else goes on, unchanged. */
+    private static BusinessException refusal(EJBException e) {
+        return Rules.refusal(e).orElseThrow(() -> e);
     }
 }

@@ -33,7 +33,8 @@ public class UnavailabilityBacking implements Serializable {
     }
 
     public void declare() {
-        if (Actions.run(() -> availability.declare(date, part, reason), "unavailable.added")) {
+        // a refusal that names no field ("you are already on duty then") concerns the day chosen
+        if (Actions.runAt("date", () -> availability.declare(date, part, reason), "unavailable.added")) {
             date = null;
             reason = null;
             reload();
