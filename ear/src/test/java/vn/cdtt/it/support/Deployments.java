@@ -24,7 +24,7 @@ public final class Deployments {
                 .addClasses(ActingCaller.class, TestClock.class, Fixtures.class);
         ear.getAsType(WebArchive.class, "cdtt-web.war")
                 .addPackage(IT_PACKAGE)
-                .addClasses(IntegrationTest.class, ImportFiles.class, WebSession.class)
+                .addClasses(IntegrationTest.class, ImportFiles.class, WebSession.class, PrintedSheets.class)
                 .addAsWebResource("it/fail.xhtml", "it/fail.xhtml");
         return ear;
     }
