@@ -818,6 +818,11 @@ class AllowanceIT extends IntegrationTest {
                 .getMessageKey(), "not in the future");
         assertEquals("allowance.statement.reference.invalid", assertThrows(InvalidInputException.class,
                 () -> statements.recordPayment(approved.id(), approved.version(), today, " ")).getMessageKey());
+        InvalidInputException both = assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(approved.id(), approved.version(), null, ""));
+        assertEquals(List.of("paidOn allowance.statement.paidOn.required",
+                "paymentReference allowance.statement.reference.invalid"), both.getProblems().stream()
+                .map(p -> p.field() + " " + p.messageKey()).toList(), "every problem at once, next to its field");
         StatementView paid = statements.recordPayment(approved.id(), approved.version(), today, "PC-7");
 
         StatementView read = statements.find(commune, month).orElseThrow();
