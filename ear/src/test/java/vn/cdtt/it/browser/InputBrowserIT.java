@@ -104,6 +104,10 @@ class InputBrowserIT extends BrowserTest {
         for (WebElement button : buttons) {
             String text = (String) ((JavascriptExecutor) b.driver()).executeScript("return arguments[0].textContent;", button);
             assertFalse(text.contains("ui-button"), where + ": " + text);
+            if (button.isDisplayed()) {
+                assertTrue(button.getSize().getHeight() <= 44, where + ": the button is one line high, its icon inside: "
+                        + button.getSize());
+            }
         }
         Results axe = new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch", "button-name"))
                 .include(".ui-datepicker-trigger").analyze(b.driver());
