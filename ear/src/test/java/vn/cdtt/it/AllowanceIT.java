@@ -25,7 +25,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.cdtt.allowance.AllowanceBudgets;
@@ -49,6 +53,7 @@ import vn.cdtt.duty.Presence;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.it.support.ActingCaller;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.PrintedSheets;
 import vn.cdtt.it.support.TestClock;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.security.AccessDeniedException;
@@ -342,16 +347,24 @@ class AllowanceIT extends IntegrationTest {
             int r = head + 1;
             for (; !"Tổng cộng".equals(text(sheet.getRow(r), 1)) && r < sheet.getLastRowNum(); r++) {
                 assertEquals(Integer.toString(r - head), text(sheet.getRow(r), 0));
-                sumOfLines += amount(text(sheet.getRow(r), total));
+                sumOfLines += amount(sheet.getRow(r).getCell(total));
             }
             assertEquals(List.of("Nguyễn Văn An", "Trần Thị Bình"), List.of(text(sheet.getRow(head + 1), 1),
                     text(sheet.getRow(head + 2), 1)));
             assertEquals("4", text(sheet.getRow(head + 1), 3), "sessions attended");
             assertEquals(v.total(), sumOfLines);
-            assertEquals(Money.figures(v.total()), text(sheet.getRow(r), total));
+            Cell grandTotal = sheet.getRow(r).getCell(total);
+            assertEquals(CellType.FORMULA, grandTotal.getCellType(), "the total adds up the rows above it");
+            assertEquals("SUM(" + new CellReference(head + 1, total).formatAsString(false) + ":"
+                    + new CellReference(r - 1, total).formatAsString(false) + ")", grandTotal.getCellFormula());
+            assertEquals(v.total(), amount(grandTotal));
+            assertEquals(v.total(), (long) wb.getCreationHelper().createFormulaEvaluator().evaluate(grandTotal)
+                    .getNumberValue(), "what the spreadsheet computes");
+            assertEquals(Money.SHEET_FORMAT, grandTotal.getCellStyle().getDataFormatString());
             assertEquals("775.000", text(sheet.getRow(r), total));
             String inWords = text(sheet.getRow(r + 2), 0);
             assertTrue(inWords.contains("Bảy trăm bảy mươi lăm nghìn đồng"), inWords);
+            PrintedSheets.assertPrintsOnA4(sheet, true, head);
         }
 
         actAs(fixtures.account(Role.VIEWER, null));
@@ -417,6 +430,7 @@ class AllowanceIT extends IntegrationTest {
             }
             int total = summary.getRow(r).getLastCellNum() - 1;
             assertEquals("180.000", text(summary.getRow(r), total));
+            assertEquals(CellType.FORMULA, summary.getRow(r).getCell(total).getCellType());
             Sheet detail = wb.getSheet("Chi tiết");
             List<String> names = new ArrayList<>();
             long sumOfMembers = 0;
@@ -424,7 +438,7 @@ class AllowanceIT extends IntegrationTest {
                 String name = text(detail.getRow(i), 2);
                 if (name.equals("Nguyễn Văn An") || name.equals("Trần Thị Bình")) {
                     names.add(name);
-                    sumOfMembers += amount(text(detail.getRow(i), detail.getRow(i).getLastCellNum() - 2));
+                    sumOfMembers += amount(detail.getRow(i).getCell(detail.getRow(i).getLastCellNum() - 2));
                 }
             }
             assertEquals(Set.of("Nguyễn Văn An", "Trần Thị Bình"), Set.copyOf(names));
@@ -440,12 +454,18 @@ class AllowanceIT extends IntegrationTest {
         assertThrows(AccessDeniedException.class, () -> statements.computeProvince(month));
     }
 
+    /** A cell as a Vietnamese spreadsheet shows it (a formula by its stored result). */
     private static String text(Row row, int column) {
-        return row == null || row.getCell(column) == null ? "" : row.getCell(column).getStringCellValue();
+        DataFormatter shown = new DataFormatter(Messages.VIETNAMESE);
+        shown.setUseCachedValuesForFormulaCells(true);
+        return row == null || row.getCell(column) == null ? "" : shown.formatCellValue(row.getCell(column));
     }
 
-    private static long amount(String figures) {
-        return Long.parseLong(figures.replace(".", ""));
+    /** An amount: a number (a formula's stored result), never text. */
+    private static long amount(Cell cell) {
+        assertTrue(cell.getCellType() == CellType.NUMERIC || cell.getCachedFormulaResultType() == CellType.NUMERIC,
+                () -> cell.getAddress() + " is a number");
+        return (long) cell.getNumericCellValue();
     }
 
     @Test
@@ -798,6 +818,11 @@ class AllowanceIT extends IntegrationTest {
                 .getMessageKey(), "not in the future");
         assertEquals("allowance.statement.reference.invalid", assertThrows(InvalidInputException.class,
                 () -> statements.recordPayment(approved.id(), approved.version(), today, " ")).getMessageKey());
+        InvalidInputException both = assertThrows(InvalidInputException.class,
+                () -> statements.recordPayment(approved.id(), approved.version(), null, ""));
+        assertEquals(List.of("paidOn allowance.statement.paidOn.required",
+                "paymentReference allowance.statement.reference.invalid"), both.getProblems().stream()
+                .map(p -> p.field() + " " + p.messageKey()).toList(), "every problem at once, next to its field");
         StatementView paid = statements.recordPayment(approved.id(), approved.version(), today, "PC-7");
 
         StatementView read = statements.find(commune, month).orElseThrow();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.cdtt.common.Messages;
 import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.PrintedSheets;
 import vn.cdtt.roster.MemberExportService;
 import vn.cdtt.roster.MemberFilter;
 import vn.cdtt.roster.MemberForm;
@@ -49,6 +50,7 @@ class MemberExportIT extends IntegrationTest {
             assertEquals("Lê Văn An", sheet.getRow(1).getCell(0).getStringCellValue());
             assertEquals("Trần Thị Bích", sheet.getRow(2).getCell(0).getStringCellValue());
             assertEquals("********", sheet.getRow(1).getCell(6).getStringCellValue().substring(0, 8));
+            PrintedSheets.assertPrintsOnA4(sheet, true, 0);
         }
     }
 

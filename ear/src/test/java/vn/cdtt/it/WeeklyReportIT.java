@@ -26,6 +26,7 @@ import vn.cdtt.duty.AttendanceService;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.Presence;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.PrintedSheets;
 import vn.cdtt.notification.MailSender;
 import vn.cdtt.notification.OutboxMail;
 import vn.cdtt.it.support.TestClock;
@@ -208,6 +209,8 @@ class WeeklyReportIT extends IntegrationTest {
                 workbook.getContentType());
         try (XSSFWorkbook book = new XSSFWorkbook(workbook.getInputStream())) {
             assertEquals(137, book.getSheetAt(0).getLastRowNum() - 3 + 1, "every commune, not one reader's view");
+            PrintedSheets.assertPrintsOnA4(book.getSheetAt(0), true, 3);
+            PrintedSheets.assertPrintsOnA4(book.getSheetAt(1), false, 0);
         }
         BodyPart pdf = parts.getBodyPart(2);
         assertEquals("bao-cao-tuan-" + week + ".pdf", MimeUtility.decodeText(pdf.getFileName()));

@@ -13,12 +13,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.common.VietnamTime;
 import vn.cdtt.common.VietnameseText;
 
 /**
@@ -137,14 +140,26 @@ public class AllowanceStatement {
         this.policyIds = null;
     }
 
+    /**
+     * Records the payment of the approved month: the day (from the approval to today) and the voucher. Every
+     * problem at once, each naming its field (paidOn, paymentReference).
+     */
     void pay(LocalDate on, String reference, LocalDate today) {
         requireState(StatementState.APPROVED);
-        if (on == null || on.isAfter(today) || on.isBefore(approvedAt.toLocalDate())) {
-            throw new InvalidInputException("allowance.statement.paidOn.invalid");
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (on == null) {
+            problems.add(new InvalidInputException.Problem("paidOn", "allowance.statement.paidOn.required"));
+        } else if (on.isAfter(today) || on.isBefore(approvedAt.toLocalDate())) {
+            problems.add(new InvalidInputException.Problem("paidOn", "allowance.statement.paidOn.invalid",
+                    approvedAt.toLocalDate().format(VietnamTime.DATE), today.format(VietnamTime.DATE)));
         }
         String clean = VietnameseText.clean(reference);
         if (clean == null || clean.isEmpty() || clean.length() > MAX_REFERENCE) {
-            throw new InvalidInputException("allowance.statement.reference.invalid", MAX_REFERENCE);
+            problems.add(new InvalidInputException.Problem("paymentReference", "allowance.statement.reference.invalid",
+                    MAX_REFERENCE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         this.state = StatementState.PAID;
         this.paidOn = on;

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.cdtt.common.Messages;
@@ -22,8 +23,8 @@ import vn.cdtt.common.VietnamTime;
 /**
  * A member's allowance statement of one month as a PDF (A4): unit, title and month, the member and their team, the
  * state (and the payment when paid), every line with its source, the totals per component and per funding source,
- * and the total in figures and in words. The text is set in DejaVu Sans, embedded as a Unicode (Identity-H) font,
- * so Vietnamese prints on any reader.
+ * the total in figures and in words, and the member's signature under "Người nhận" with their name. The text is set
+ * in DejaVu Sans, embedded as a Unicode (Identity-H) font, so Vietnamese prints on any reader.
  */
 final class MemberStatementPdf {
 
@@ -121,8 +122,35 @@ final class MemberStatementPdf {
         printed.setSpacingBefore(18);
         printed.setAlignment(Element.ALIGN_RIGHT);
         doc.add(printed);
+        doc.add(signature(statement.member(), locale, bold, new Font(REGULAR, 9, Font.ITALIC), text));
         doc.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The member signs on receiving the money: in the right half of the page "Người nhận", "(Ký, ghi rõ họ tên)", a
+     * dotted line with room above it to sign, and the member's name under it.
+     */
+    private static PdfPTable signature(String member, Locale locale, Font bold, Font hint, Font text) {
+        PdfPTable block = new PdfPTable(new float[]{1, 1});
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(12);
+        block.setKeepTogether(true);
+        PdfPCell left = new PdfPCell(new Phrase(""));
+        left.setBorder(PdfPCell.NO_BORDER);
+        block.addCell(left);
+        PdfPCell right = new PdfPCell();
+        right.setBorder(PdfPCell.NO_BORDER);
+        Paragraph line = new Paragraph("………………………………………", text);
+        line.setSpacingBefore(48);
+        for (Paragraph p : List.of(new Paragraph(Messages.get(locale, "allowance.pdf.recipient"), bold),
+                new Paragraph(Messages.get(locale, "allowance.sheet.signHint"), hint), line,
+                new Paragraph(member, bold))) {
+            p.setAlignment(Element.ALIGN_CENTER);
+            right.addElement(p);
+        }
+        block.addCell(right);
+        return block;
     }
 
     /** A small two-column table of totals under a heading row. */

@@ -14,6 +14,14 @@ public final class Money {
 
     private static final ULocale VIETNAMESE = new ULocale("vi");
 
+    /**
+     * The number format of amounts on a sheet: whole đồng with thousands grouped, tagged Vietnamese (LCID 042A).
+     * LibreOffice Calc reads the tag and shows 1.250.000 in any language; Excel groups with the separator of the
+     * computer's regional format (the tag changes date and currency words there, not separators): 1.250.000 with
+     * Vietnamese (Vietnam), 1,250,000 with English (United States). Either way the cell holds the number.
+     */
+    public static final String SHEET_FORMAT = "[$-42A]#,##0";
+
     private Money() {
     }
 

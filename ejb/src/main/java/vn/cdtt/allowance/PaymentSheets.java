@@ -27,12 +27,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.NotFoundException;
+import vn.cdtt.common.SheetPrint;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.commune.Commune;
 import vn.cdtt.commune.Province;
@@ -44,7 +46,9 @@ import vn.cdtt.security.Role;
  * The payment sheet (bảng thanh toán) of a commune-month as an .xlsx for the accountant: unit, title and month; one
  * row per member with their team, sessions attended, trainings, the amount of each component, the total and a
  * "Ký nhận" column to sign; the grand total in figures and in words; place, date and the three signatures. Every
- * figure is a sum of the statement's lines. Coordinators only: a commune's own, or the province's.
+ * figure is a sum of the statement's lines, written as a number ({@link Money#SHEET_FORMAT}) so that the accountant
+ * can add and check it; the totals are SUM formulas over the rows above them (with their values stored, for readers
+ * that do not calculate). Printed on A4 ({@link SheetPrint}). Coordinators only: a commune's own, or the province's.
  */
 @Stateless
 public class PaymentSheets {
@@ -129,7 +133,7 @@ public class PaymentSheets {
         return rows;
     }
 
-    private static byte[] write(StatementView view, Commune commune, Map<Long, String> teams, Locale locale) {
+    static byte[] write(StatementView view, Commune commune, Map<Long, String> teams, Locale locale) {
         List<AllowanceComponent> components = Arrays.stream(AllowanceComponent.values())
                 .filter(view.byComponent()::containsKey).toList();
         int totalColumn = FIRST_AMOUNT + components.size();
@@ -146,6 +150,7 @@ public class PaymentSheets {
                     view.month().getYear()) + " · " + Messages.get(locale, "StatementState." + view.state()), st.center);
             r++;
 
+            int headerRow = r;
             Row head = sheet.createRow(r++);
             List<String> headers = new ArrayList<>(List.of(Messages.get(locale, "allowance.sheet.no"),
                     Messages.get(locale, "allowance.sheet.fullName"), Messages.get(locale, "allowance.sheet.team"),
@@ -159,34 +164,24 @@ public class PaymentSheets {
             head.setHeightInPoints(48);
 
             int no = 1;
+            int firstMember = r;
             for (MemberRow m : rows(view, teams)) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, Integer.toString(no++), st.cellCenter);
+                number(row, 0, no++, st.cellCenter);
                 text(row, 1, m.name(), st.cell);
                 text(row, 2, m.team(), st.cell);
-                text(row, 3, Long.toString(m.sessions()), st.cellCenter);
-                text(row, 4, Long.toString(m.trainings()), st.cellCenter);
-                for (int i = 0; i < components.size(); i++) {
-                    Long amount = m.amounts().get(components.get(i));
-                    text(row, FIRST_AMOUNT + i, amount == null ? "" : Money.figures(amount), st.money);
-                }
-                text(row, totalColumn, Money.figures(m.total()), st.money);
+                number(row, 3, m.sessions(), st.cellCenter);
+                number(row, 4, m.trainings(), st.cellCenter);
+                amounts(row, FIRST_AMOUNT, components, m.amounts(), st.money);
+                sum(row, totalColumn, row.getRowNum(), row.getRowNum(), FIRST_AMOUNT, totalColumn - 1, m.total(),
+                        st.money);
                 text(row, lastColumn, "", st.cell);
                 row.setHeightInPoints(28);
             }
 
-            Row sum = sheet.createRow(r++);
-            text(sum, 0, "", st.headerLeft);
-            text(sum, 1, Messages.get(locale, "allowance.sheet.grandTotal"), st.headerLeft);
-            for (int i = 2; i < FIRST_AMOUNT; i++) {
-                text(sum, i, "", st.headerLeft);
-            }
-            for (int i = 0; i < components.size(); i++) {
-                text(sum, FIRST_AMOUNT + i, Money.figures(view.byComponent().get(components.get(i))), st.moneyBold);
-            }
-            text(sum, totalColumn, Money.figures(view.total()), st.moneyBold);
-            text(sum, lastColumn, "", st.headerLeft);
-            r++;
+            r = totals(sheet, r, firstMember, FIRST_AMOUNT, components, view.byComponent(), view.total(),
+                    totalColumn, st, locale);
+            text(sheet.getRow(r - 2), lastColumn, "", st.headerLeft);
             text(sheet.createRow(r++), 0, Messages.get(locale, "allowance.sheet.inWords", Money.words(view.total())), st.italic);
             r++;
 
@@ -201,10 +196,8 @@ public class PaymentSheets {
                 sheet.setColumnWidth(i, 14 * 256);
             }
             sheet.setColumnWidth(lastColumn, 14 * 256);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            SheetPrint.a4(sheet, lastColumn + 1, headerRow, headerRow);
+            wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -235,7 +228,7 @@ public class PaymentSheets {
         }
     }
 
-    private static byte[] writeProvince(List<StatementView> views, Province province, YearMonth month,
+    static byte[] writeProvince(List<StatementView> views, Province province, YearMonth month,
                                         Map<Long, String> teams, Locale locale) {
         Map<AllowanceComponent, Long> byComponent = new EnumMap<>(AllowanceComponent.class);
         views.forEach(v -> v.byComponent().forEach((c, a) -> byComponent.merge(c, a, Long::sum)));
@@ -254,6 +247,7 @@ public class PaymentSheets {
             int first = 6;
             int totalColumn = first + components.size();
             int r = heading(sum, province, month, totalColumn, "allowance.sheet.province.title", st, locale);
+            int sumHeader = r;
             List<String> headers = new ArrayList<>(List.of(Messages.get(locale, "allowance.sheet.no"),
                     Messages.get(locale, "allowance.sheet.commune"), Messages.get(locale, "allowance.sheet.state"),
                     Messages.get(locale, "allowance.sheet.members"), Messages.get(locale, "allowance.sheet.sessions"),
@@ -262,23 +256,20 @@ public class PaymentSheets {
             headers.add(Messages.get(locale, "allowance.sheet.total"));
             r = header(sum, r, headers, st);
             int no = 1;
+            int firstCommune = r;
             for (StatementView v : views) {
                 List<MemberRow> mine = rows.get(v.id());
                 Row row = sum.createRow(r++);
-                text(row, 0, Integer.toString(no++), st.cellCenter);
+                number(row, 0, no++, st.cellCenter);
                 text(row, 1, v.commune(), st.cell);
                 text(row, 2, Messages.get(locale, "StatementState." + v.state()), st.cell);
-                text(row, 3, Integer.toString(mine.size()), st.cellCenter);
-                text(row, 4, Long.toString(mine.stream().mapToLong(MemberRow::sessions).sum()), st.cellCenter);
-                text(row, 5, Long.toString(mine.stream().mapToLong(MemberRow::trainings).sum()), st.cellCenter);
-                Map<AllowanceComponent, Long> amounts = v.byComponent();
-                for (int i = 0; i < components.size(); i++) {
-                    Long amount = amounts.get(components.get(i));
-                    text(row, first + i, amount == null ? "" : Money.figures(amount), st.money);
-                }
-                text(row, totalColumn, Money.figures(v.total()), st.money);
+                number(row, 3, mine.size(), st.cellCenter);
+                number(row, 4, mine.stream().mapToLong(MemberRow::sessions).sum(), st.cellCenter);
+                number(row, 5, mine.stream().mapToLong(MemberRow::trainings).sum(), st.cellCenter);
+                amounts(row, first, components, v.byComponent(), st.money);
+                sum(row, totalColumn, row.getRowNum(), row.getRowNum(), first, totalColumn - 1, v.total(), st.money);
             }
-            r = totals(sum, r, first, components, byComponent, total, totalColumn, st, locale);
+            r = totals(sum, r, firstCommune, first, components, byComponent, total, totalColumn, st, locale);
             if (settled != total) {
                 text(sum.createRow(r++), 0, Messages.get(locale, "allowance.sheet.province.settled",
                         Money.figures(settled), Money.figures(total - settled)), st.italic);
@@ -287,12 +278,14 @@ public class PaymentSheets {
             signatures(sum, r + 1, totalColumn, province.getName(), st, locale);
             widths(sum, first, totalColumn, 22);
             sum.setColumnWidth(2, 14 * 256);
+            SheetPrint.a4(sum, totalColumn + 1, sumHeader, sumHeader);
 
             // the detail: every member, grouped by commune, to sign
             Sheet detail = wb.createSheet(Messages.get(locale, "allowance.sheet.province.detail"));
             int dFirst = 6;
             int dTotal = dFirst + components.size();
             r = heading(detail, province, month, dTotal + 1, "allowance.sheet.title", st, locale);
+            int detailHeader = r;
             List<String> dHeaders = new ArrayList<>(List.of(Messages.get(locale, "allowance.sheet.no"),
                     Messages.get(locale, "allowance.sheet.commune"), Messages.get(locale, "allowance.sheet.fullName"),
                     Messages.get(locale, "allowance.sheet.team"), Messages.get(locale, "allowance.sheet.sessions"),
@@ -302,24 +295,22 @@ public class PaymentSheets {
             dHeaders.add(Messages.get(locale, "allowance.sheet.signature"));
             r = header(detail, r, dHeaders, st);
             no = 1;
+            int firstMember = r;
             for (StatementView v : views) {
                 for (MemberRow m : rows.get(v.id())) {
                     Row row = detail.createRow(r++);
-                    text(row, 0, Integer.toString(no++), st.cellCenter);
+                    number(row, 0, no++, st.cellCenter);
                     text(row, 1, v.commune(), st.cell);
                     text(row, 2, m.name(), st.cell);
                     text(row, 3, m.team(), st.cell);
-                    text(row, 4, Long.toString(m.sessions()), st.cellCenter);
-                    text(row, 5, Long.toString(m.trainings()), st.cellCenter);
-                    for (int i = 0; i < components.size(); i++) {
-                        Long amount = m.amounts().get(components.get(i));
-                        text(row, dFirst + i, amount == null ? "" : Money.figures(amount), st.money);
-                    }
-                    text(row, dTotal, Money.figures(m.total()), st.money);
+                    number(row, 4, m.sessions(), st.cellCenter);
+                    number(row, 5, m.trainings(), st.cellCenter);
+                    amounts(row, dFirst, components, m.amounts(), st.money);
+                    sum(row, dTotal, row.getRowNum(), row.getRowNum(), dFirst, dTotal - 1, m.total(), st.money);
                     text(row, dTotal + 1, "", st.cell);
                 }
             }
-            r = totals(detail, r, dFirst, components, byComponent, total, dTotal, st, locale);
+            r = totals(detail, r, firstMember, dFirst, components, byComponent, total, dTotal, st, locale);
             text(detail.getRow(r - 2), dTotal + 1, "", st.headerLeft);
             text(detail.createRow(r++), 0, Messages.get(locale, "allowance.sheet.inWords", Money.words(total)), st.italic);
             signatures(detail, r + 1, dTotal + 1, province.getName(), st, locale);
@@ -327,12 +318,8 @@ public class PaymentSheets {
             detail.setColumnWidth(2, 26 * 256);
             detail.setColumnWidth(3, 16 * 256);
             detail.setColumnWidth(dTotal + 1, 14 * 256);
-            for (Sheet sheet : List.of(sum, detail)) {
-                sheet.getPrintSetup().setLandscape(true);
-                sheet.setFitToPage(true);
-                sheet.getPrintSetup().setFitWidth((short) 1);
-                sheet.getPrintSetup().setFitHeight((short) 0);
-            }
+            SheetPrint.a4(detail, dTotal + 2, detailHeader, detailHeader);
+            wb.setForceFormulaRecalculation(true);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -361,8 +348,11 @@ public class PaymentSheets {
         return r + 1;
     }
 
-    /** The grand-total row: the amount of each component and the total; the row after it. */
-    private static int totals(Sheet sheet, int r, int first, List<AllowanceComponent> components,
+    /**
+     * The grand-total row under the rows firstRow..r-1: the sum of each component's column and of the total column;
+     * the row after the blank one that follows it.
+     */
+    private static int totals(Sheet sheet, int r, int firstRow, int first, List<AllowanceComponent> components,
                               Map<AllowanceComponent, Long> byComponent, long total, int totalColumn, Styles st,
                               Locale locale) {
         Row sum = sheet.createRow(r);
@@ -372,10 +362,45 @@ public class PaymentSheets {
             text(sum, i, "", st.headerLeft);
         }
         for (int i = 0; i < components.size(); i++) {
-            text(sum, first + i, Money.figures(byComponent.get(components.get(i))), st.moneyBold);
+            sum(sum, first + i, firstRow, r - 1, first + i, first + i, byComponent.get(components.get(i)),
+                    st.moneyBold);
         }
-        text(sum, totalColumn, Money.figures(total), st.moneyBold);
+        sum(sum, totalColumn, firstRow, r - 1, totalColumn, totalColumn, total, st.moneyBold);
         return r + 2;
+    }
+
+    /** Each component's amount of a row as a number from column {@code first} on; blank where it has none. */
+    private static void amounts(Row row, int first, List<AllowanceComponent> components,
+                                Map<AllowanceComponent, Long> amounts, CellStyle style) {
+        for (int i = 0; i < components.size(); i++) {
+            Long amount = amounts.get(components.get(i));
+            if (amount == null) {
+                row.createCell(first + i).setCellStyle(style);
+            } else {
+                number(row, first + i, amount, style);
+            }
+        }
+    }
+
+    /**
+     * A SUM formula over the cells firstRow..lastRow × firstColumn..lastColumn, with {@code value} (the same sum,
+     * computed from the statement) stored as its result; a plain number when the range is empty.
+     */
+    private static void sum(Row row, int column, int firstRow, int lastRow, int firstColumn, int lastColumn,
+                            long value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (firstRow <= lastRow && firstColumn <= lastColumn) {
+            cell.setCellFormula("SUM(" + new CellReference(firstRow, firstColumn).formatAsString(false) + ":"
+                    + new CellReference(lastRow, lastColumn).formatAsString(false) + ")");
+        }
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(Row row, int column, long value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
     }
 
     private static void widths(Sheet sheet, int first, int totalColumn, int second) {
@@ -442,6 +467,9 @@ public class PaymentSheets {
             cellCenter = style(wb, null, HorizontalAlignment.CENTER, true);
             money = style(wb, null, HorizontalAlignment.RIGHT, true);
             moneyBold = style(wb, boldFont, HorizontalAlignment.RIGHT, true);
+            short amount = wb.createDataFormat().getFormat(Money.SHEET_FORMAT);
+            money.setDataFormat(amount);
+            moneyBold.setDataFormat(amount);
         }
 
         private static CellStyle style(Workbook wb, Font font, HorizontalAlignment align, boolean border) {

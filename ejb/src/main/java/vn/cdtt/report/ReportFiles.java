@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.Messages;
+import vn.cdtt.common.SheetPrint;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.HelpService;
 
@@ -115,6 +116,7 @@ final class ReportFiles {
             sheet.setColumnWidth(0, 28 * 256);
             sheet.setColumnWidth(2, 24 * 256);
             sheet.createFreezePane(1, 4);
+            SheetPrint.a4(sheet, columns.size(), 3, 3);
 
             Sheet groups = book.createSheet(Messages.get(locale, "weekly.sheet.groups"));
             Row gh = groups.createRow(0);
@@ -135,6 +137,7 @@ final class ReportFiles {
             }
             groups.setColumnWidth(0, 28 * 256);
             groups.setColumnWidth(1, 30 * 256);
+            SheetPrint.a4(groups, keys.length, 0, 0);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

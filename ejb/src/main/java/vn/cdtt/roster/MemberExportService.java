@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.Messages;
+import vn.cdtt.common.SheetPrint;
 import vn.cdtt.common.VietnamTime;
 
 /** The filtered member list as an .xlsx sheet, headers in the user's language, citizen IDs masked. */
@@ -58,6 +59,7 @@ public class MemberExportService {
             for (int i = 0; i < headers.length; i++) {
                 sheet.setColumnWidth(i, 18 * 256);
             }
+            SheetPrint.a4(sheet, headers.length, 0, 0);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

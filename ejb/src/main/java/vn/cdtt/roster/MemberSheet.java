@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.common.Messages;
+import vn.cdtt.common.SheetPrint;
 import vn.cdtt.common.TableFile;
 import vn.cdtt.common.VietnameseText;
 
@@ -339,6 +340,7 @@ final class MemberSheet {
                 sheet.setColumnWidth(i, (i == 0 ? 24 : 16) * 256);
             }
             sheet.createFreezePane(0, 1);
+            SheetPrint.a4(sheet, columns.length, 0, 0);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

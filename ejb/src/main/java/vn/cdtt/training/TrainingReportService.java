@@ -22,6 +22,7 @@ import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
 import vn.cdtt.common.LocalizedText;
 import vn.cdtt.common.Messages;
+import vn.cdtt.common.SheetPrint;
 import vn.cdtt.security.Caller;
 import vn.cdtt.security.Callers;
 import vn.cdtt.security.Role;
@@ -162,6 +163,7 @@ public class TrainingReportService {
                 row.createCell(3).setCellValue(p.percent() + "%");
             }
             sum.autoSizeColumn(0);
+            SheetPrint.a4(sum, 4, 0, 0);
             sheet(wb, bold, locale, "report.byCommune", r.byCommune());
             sheet(wb, bold, locale, "report.byTopic", r.byTopic());
             sheet(wb, bold, locale, "report.byGroup", r.byGroup());
@@ -191,6 +193,7 @@ public class TrainingReportService {
             row.createCell(2).setCellValue(line.participants());
         }
         sheet.autoSizeColumn(0);
+        SheetPrint.a4(sheet, headers.length, 0, 0);
     }
 
     private <T> TypedQuery<T> query(String jpql, Class<T> type, Caller caller, int year, Long commune) {

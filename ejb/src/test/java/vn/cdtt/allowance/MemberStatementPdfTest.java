@@ -58,6 +58,9 @@ class MemberStatementPdfTest {
                     "Tổng số tiền: 1.250.000 đồng", "Một triệu hai trăm năm mươi nghìn đồng")) {
                 assertTrue(text.contains(expected), expected + " in " + text);
             }
+            // the member signs for the money at the foot: "Người nhận", the hint, a line to sign on, their name
+            String foot = text.substring(text.indexOf("Một triệu hai trăm năm mươi nghìn đồng"));
+            assertTrue(foot.matches("(?s).*Người nhận \\(Ký, ghi rõ họ tên\\) …+ Nguyễn Thị Hường.*"), foot);
             PDResources resources = doc.getPage(0).getResources();
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);

@@ -40,6 +40,14 @@ class MemberSheetTest {
     }
 
     @Test
+    void theTemplatePrintsOnA4LandscapeWithItsHeaderOnEveryPage() throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(MemberSheet.template(Messages.VIETNAMESE)))) {
+            vn.cdtt.testing.PrintAssertions.assertPrintsOnA4(wb.getSheetAt(0), true, 0);
+        }
+    }
+
+    @Test
     void aMissingColumnIsNamed() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> MemberSheet.read("ds.csv", "Họ và tên,Ngày sinh\nAn,01/01/2000\n".getBytes(StandardCharsets.UTF_8)));

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.cdtt.it.support.Fixtures;
 
@@ -37,7 +37,8 @@ import vn.cdtt.it.support.Fixtures;
  * words; the province opens the page on its first commune and downloads that sheet too. The province reads the
  * demo's policy version on the policy page, starts a new version from it (without saving), and sets a commune's
  * yearly budget on the statements page. In a commune of its own, the commune submits last month; the province sets
- * a budget the month goes beyond, is warned in the approval's confirmation, approves, and records the payment.
+ * a budget the month goes beyond, is warned in the approval's confirmation, approves, and records the payment with
+ * the date typed by hand (an empty or future date is refused next to the field, with the month still approved).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,13 +66,15 @@ class AllowanceBrowserIT extends BrowserTest {
         assertFalse(body.contains("???"), who + " shows a missing message key: " + body);
     }
 
-    /** The sheet's cells as text, row by row. */
+    /** The sheet's cells as a Vietnamese spreadsheet shows them (formulas by their stored result), row by row. */
     private static String cells(Path xlsx) throws IOException {
         StringBuilder text = new StringBuilder();
+        DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi"));
+        shown.setUseCachedValuesForFormulaCells(true);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (Row row : wb.getSheetAt(0)) {
                 for (Cell cell : row) {
-                    text.append(cell.getStringCellValue()).append(" | ");
+                    text.append(shown.formatCellValue(cell)).append(" | ");
                 }
                 text.append('\n');
             }
@@ -215,16 +218,35 @@ class AllowanceBrowserIT extends BrowserTest {
                 b.click(By.cssSelector(".ui-confirmdialog-yes"));
                 b.waitForText(By.id("state"), "Đã phê duyệt");
 
-                String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-                // the voucher first: the date field's calendar, once open, may lie over the fields below it
-                b.type(By.id("statement:paymentReference"), "PC-0815");
-                b.type(By.id("statement:paidOn_input"), today);
-                b.visible(By.id("statement:paidOn_input")).sendKeys(Keys.ESCAPE);
+                // the date typed by hand, not picked: a day after today is refused next to the field, the month
+                // stays approved; an empty date is asked for; today's date typed is read and the month is paid
+                LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+                DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+                b.waitForText(By.cssSelector(".ui-growl"), "Đã phê duyệt bảng kê");
+                b.waitUntil(d -> d.findElements(By.cssSelector(".ui-growl-item")).stream().noneMatch(WebElement::isDisplayed));
+                b.typeByHand(By.id("statement:paymentReference"), "PC-0815");
+                b.click(By.id("statement:pay"));
+                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.waitForText(By.id("statement:paidOn_msg"), "Vui lòng nhập ngày chi trả");
+                assertFalse(b.driver().findElement(By.tagName("body")).getText().contains("Đã phê duyệt bảng kê"),
+                        "what the approval said is not said again at the next click");
+                b.step("date asked for");
+                b.typeByHand(By.id("statement:paidOn_input"), today.plusDays(1).format(dmy));
+                b.click(By.id("statement:pay"));
+                b.click(By.cssSelector(".ui-confirmdialog-yes"));
+                b.waitForText(By.id("statement:paidOn_msg"), "Ngày chi trả: chọn ngày không sau " + today.format(dmy));
+                assertTrue(b.driver().findElement(By.id("state")).getText().contains("Đã phê duyệt"),
+                        "refused: the month stays approved");
+                b.step("future date refused");
+                b.typeByHand(By.id("statement:paidOn_input"), today.format(dmy));
+                assertEquals(today.format(dmy), b.driver().findElement(By.id("statement:paidOn_input")).getAttribute("value"),
+                        "the field holds what was typed");
                 b.click(By.id("statement:pay"));
                 b.click(By.cssSelector(".ui-confirmdialog-yes"));
                 b.waitForText(By.id("state"), "Đã chi trả");
                 String state = b.driver().findElement(By.id("state")).getText();
-                assertTrue(state.contains(today) && state.contains("PC-0815"), state);
+                assertTrue(state.contains(today.format(dmy)) && state.contains("PC-0815"), state);
+                b.waitForText(By.cssSelector(".ui-growl"), "Đã ghi nhận chi trả");
                 assertClean(b, "tinh.demo payment");
                 b.step("paid");
             } catch (AssertionError | RuntimeException e) {

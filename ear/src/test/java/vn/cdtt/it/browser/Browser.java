@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -140,6 +141,18 @@ public final class Browser implements AutoCloseable {
         WebElement e = visible(by);
         e.clear();
         e.sendKeys(text);
+    }
+
+    /**
+     * Types as a person does: clicks into the field, pauses while the hand goes to the keys, and types into whatever
+     * has the keyboard then (what the field already holds selected and replaced). {@link #type} would send the keys
+     * to the field itself even when a calendar that opened on the click had taken the keyboard away from it.
+     */
+    public void typeByHand(By by, String text) {
+        visible(by).click();
+        Keys selectAll = System.getProperty("os.name", "").startsWith("Mac") ? Keys.COMMAND : Keys.CONTROL;
+        new org.openqa.selenium.interactions.Actions(driver).pause(Duration.ofMillis(400))
+                .keyDown(selectAll).sendKeys("a").keyUp(selectAll).sendKeys(Keys.BACK_SPACE).sendKeys(text).perform();
     }
 
     /**

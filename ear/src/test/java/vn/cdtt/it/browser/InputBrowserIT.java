@@ -1,5 +1,7 @@
 package vn.cdtt.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,15 +24,26 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import vn.cdtt.it.support.Fixtures;
 
 /**
- * Bad input in a real browser, as a careful clerk would try it on the demo data: an impossible date is refused
- * next to its field (never moved to another day), a service's refusal sits next to the field it concerns, an
- * upload over the limit says "file too large (max 10 MB)" instead of the error page, a file that is no table says
- * so in Vietnamese, and an import preview never calls a blocked file ready.
+ * Bad input in a real browser, as a careful clerk would try it on the demo data: dates and times typed by hand (not
+ * picked from the calendar) are read, an impossible date is refused next to its field (never moved to another day),
+ * a service's refusal sits next to the field it concerns, an upload over the limit says "file too large (max 10 MB)"
+ * instead of the error page, a file that is no table says so in Vietnamese, and an import preview never calls a
+ * blocked file ready.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,8 +59,7 @@ class InputBrowserIT extends BrowserTest {
                 b.login(base, "xa.demo", "Demo@2026");
                 b.open(base + "roster/member.xhtml");
                 b.type(By.id("member:fullName"), "=Nguyễn Văn Tư");
-                b.type(By.id("member:birthDate_input"), "31/02/2000");
-                b.visible(By.id("member:birthDate_input")).sendKeys(Keys.ESCAPE);
+                b.typeByHand(By.id("member:birthDate_input"), "31/02/2000");
                 b.step("typed");
                 b.click(By.id("member:save"));
                 b.waitForText(By.id("member:birthDate_msg"), "dd/MM/yyyy");
@@ -56,8 +68,7 @@ class InputBrowserIT extends BrowserTest {
                         "refused, not turned into 29/02 or 02/03: " + shown);
                 b.step("date refused");
 
-                b.type(By.id("member:birthDate_input"), "14/03/2001");
-                b.visible(By.id("member:birthDate_input")).sendKeys(Keys.ESCAPE);
+                b.typeByHand(By.id("member:birthDate_input"), "14/03/2001");
                 b.click(By.id("member:save"));
                 b.waitForText(By.id("member:fullName_msg"), "không được bắt đầu bằng");
                 b.waitForText(By.id("member:phone_msg"), "số điện thoại");
@@ -71,16 +82,96 @@ class InputBrowserIT extends BrowserTest {
         }
     }
 
-    @Test
-    void aCommuneListFromTheFieldIsPreviewedAndImported() throws Exception {
-        String commune = "21640";
+    /** The answer of a test fixture ("key=value;key=value") as a map. */
+    private Map<String, String> fixture(String path) throws IOException, InterruptedException {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "test-fixtures/coordinator?commune=" + commune)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        java.util.Map<String, String> given = new java.util.HashMap<>();
+                URI.create(base + "test-fixtures/" + path)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Map<String, String> given = new HashMap<>();
         for (String pair : answer.body().split(";")) {
             given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
+        return given;
+    }
+
+    /**
+     * The calendar buttons of the date fields shown carry the field's words ("Chọn ngày", "Chọn giờ") as their name and
+     * their text, never PrimeFaces' placeholder "ui-button" (axe-core: label-content-name-mismatch).
+     */
+    private static void assertCalendarButtonsAreNamed(Browser b, String where, String name) {
+        List<WebElement> buttons = b.driver().findElements(By.cssSelector(".ui-datepicker-trigger"));
+        assertFalse(buttons.isEmpty(), where + " has calendar buttons");
+        b.waitUntil(d -> buttons.stream().allMatch(button -> button.isDisplayed()
+                ? name.equals(button.getAttribute("aria-label")) : true));
+        for (WebElement button : buttons) {
+            String text = (String) ((JavascriptExecutor) b.driver()).executeScript("return arguments[0].textContent;", button);
+            assertFalse(text.contains("ui-button"), where + ": " + text);
+            if (button.isDisplayed()) {
+                assertTrue(button.getSize().getHeight() <= 44, where + ": the button is one line high, its icon inside: "
+                        + button.getSize());
+            }
+        }
+        Results axe = new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch", "button-name"))
+                .include(".ui-datepicker-trigger").analyze(b.driver());
+        assertTrue(axe.getViolations().isEmpty(), () -> where + ": " + axe.getViolations().stream()
+                .map(r -> r.getId() + " " + r.getNodes().get(0).getTarget()).toList());
+    }
+
+    /**
+     * Every kind of date field takes what a person types without picking from the calendar: a time (a site's session
+     * end, saved and shown in the list), a date and time (a centre's "answer by": refused next to the field when the day
+     * does not exist, read when it does), a payment date (AllowanceBrowserIT) and a member's birth date (above). Each
+     * calendar button is named in words.
+     */
+    @Test
+    void timesAndDatesWithTimesAreTypedByHand() throws Exception {
+        String coordinator = fixture("coordinator?commune=21628").get("coordinator");
+        try (Browser b = new Browser("typed-times", 1280, 900)) {
+            try {
+                b.login(base, coordinator, Fixtures.PASSWORD);
+                b.open(base + "roster/sites.xhtml");
+                b.click(By.xpath("//*[@id='sites:list']//a[normalize-space(.)='Sửa']"));
+                b.visible(By.id("sessionForm:end_input"));
+                LocalTime end = LocalTime.parse(b.driver().findElement(By.id("sessionForm:end_input")).getAttribute("value"));
+                String earlier = end.minusMinutes(15).toString();
+                assertCalendarButtonsAreNamed(b, "roster/sites", "Chọn giờ");
+                b.typeByHand(By.id("sessionForm:end_input"), earlier);
+                b.step("time typed");
+                b.click(By.id("sessionForm:saveSession"));
+                b.waitForText(By.id("sites:list"), "–" + earlier);
+                b.step("time saved");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+        try (Browser b = new Browser("typed-date-time", 1280, 900)) {
+            try {
+                b.login(base, "tt.demo", "Demo@2026");
+                b.open(base + "request/centre.xhtml");
+                assertCalendarButtonsAreNamed(b, "request/centre", "Chọn ngày");
+                b.typeByHand(By.id("ask:answerBy_input"), "31/02/2027 17:00");
+                b.click(By.id("ask:file"));
+                b.waitForText(By.id("ask:answerBy_msg"), "ngày giờ không hợp lệ, nhập theo dạng dd/MM/yyyy HH:mm");
+                b.step("impossible day refused");
+                String tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1)
+                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 17:00";
+                b.typeByHand(By.id("ask:answerBy_input"), tomorrow);
+                b.click(By.id("ask:file"));
+                // the request lacks its days, so it is not filed; the time typed was read: no word about it
+                b.waitUntil(d -> d.findElement(By.id("ask:answerBy_msg")).getText().isBlank()
+                        && d.findElements(By.cssSelector("#ask [id$='_msg']")).stream().anyMatch(m -> !m.getText().isBlank()));
+                assertEquals(tomorrow, b.driver().findElement(By.id("ask:answerBy_input")).getAttribute("value"));
+                b.step("date and time read");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void aCommuneListFromTheFieldIsPreviewedAndImported() throws Exception {
+        Map<String, String> given = fixture("coordinator?commune=21640");
         String marker = "Ksor H'Bia " + given.get("n") + "x";
         // an old .xls as the commune keeps it: a title block above the headers, its own header words, the phone
         // typed into a number cell (its leading 0 gone)

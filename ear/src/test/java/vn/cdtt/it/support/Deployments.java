@@ -24,7 +24,8 @@ public final class Deployments {
                 .addClasses(ActingCaller.class, TestClock.class, Fixtures.class, ColumnProbe.class);
         ear.getAsType(WebArchive.class, "cdtt-web.war")
                 .addPackage(IT_PACKAGE)
-                .addClasses(IntegrationTest.class, ImportFiles.class, WebSession.class, ApiDocument.class)
+                .addClasses(IntegrationTest.class, ImportFiles.class, WebSession.class, ApiDocument.class,
+                        PrintedSheets.class)
                 .addAsWebResource("it/fail.xhtml", "it/fail.xhtml");
         return ear;
     }

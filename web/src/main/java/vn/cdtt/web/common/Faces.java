@@ -18,9 +18,14 @@ public final class Faces {
         return faces == null || faces.getViewRoot() == null ? Messages.VIETNAMESE : faces.getViewRoot().getLocale();
     }
 
+    /**
+     * What an action did, page-wide (the template's growl). Shown by the response to this request; when the action
+     * sends the browser elsewhere (a redirect outcome, or {@link #redirect}) it is kept for that page
+     * ({@link RedirectKeepsMessages}), and only then: a message kept for any next request showed again at the
+     * user's next click.
+     */
     public static void info(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_INFO, Messages.get(locale(), key, args));
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /** A message by key; {@code field} is an input's id in the submitted form (shown next to it), or null. */
@@ -63,9 +68,10 @@ public final class Faces {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 
-    /** Sends the browser to a page of the application (a path below the context root). */
+    /** Sends the browser to a page of the application (a path below the context root), with this request's messages. */
     public static void redirect(String path) throws java.io.IOException {
         var ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.getFlash().setKeepMessages(true);
         ext.redirect(ext.getRequestContextPath() + "/" + path);
     }
 

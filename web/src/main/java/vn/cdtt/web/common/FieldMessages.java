@@ -24,7 +24,9 @@ import vn.cdtt.common.Uploads;
  * shows all its messages itself (the dialogs' p:messages). The template's p:messages shows only page-wide messages.
  * A conversion error (31/02/2000 in a date), a required field, a refused upload and a service's problem that names
  * a field (see {@link Faces#error}) all appear under the input. Ajax requests render the field messages that have
- * something to say even when the action updated only part of the page.
+ * something to say even when the action updated only part of the page, and the template's page-wide messages and
+ * growl whenever there is a page-wide message: an action whose button updates only its form still says that it
+ * was done, or why not.
  * <p>
  * Also shows the page-wide "file too large" left by {@link UploadLimitFilter}, which refused a request before Faces
  * could read it. Registered in faces-config.xml for {@code PreRenderViewEvent}.
@@ -32,6 +34,9 @@ import vn.cdtt.common.Uploads;
 public class FieldMessages implements SystemEventListener {
 
     static final String SUFFIX = "_msg";
+
+    /** The template's page-wide messages (errors) and growl (what was done), outside every form. */
+    private static final List<String> PAGE_MESSAGES = List.of("messages", "growl");
 
     @Override
     public boolean isListenerForSource(Object source) {
@@ -44,13 +49,21 @@ public class FieldMessages implements SystemEventListener {
         UploadLimitFilter.takeRefusal(faces).ifPresent(max -> Faces.error((String) null, "upload.tooLarge",
                 Uploads.maxMegabytes()));
         List<UIInput> inputs = new ArrayList<>();
-        attach(faces, (UIViewRoot) event.getSource(), new IdentityHashMap<>(), inputs);
+        UIViewRoot root = (UIViewRoot) event.getSource();
+        attach(faces, root, new IdentityHashMap<>(), inputs);
         PartialViewContext partial = faces.getPartialViewContext();
         if (partial.isAjaxRequest() && !partial.isRenderAll()) {
             for (UIInput input : inputs) {
                 String id = input.getClientId(faces);
                 if (faces.getMessages(id).hasNext()) {
                     partial.getRenderIds().add(id + SUFFIX);
+                }
+            }
+            if (faces.getMessages(null).hasNext()) {
+                for (String id : PAGE_MESSAGES) {
+                    if (!partial.getRenderIds().contains(id) && root.findComponent(":" + id) != null) {
+                        partial.getRenderIds().add(id);
+                    }
                 }
             }
         }
@@ -118,7 +131,7 @@ public class FieldMessages implements SystemEventListener {
         if (field == null || faces == null || faces.getViewRoot() == null) {
             return null;
         }
-        UIForm submitted = submittedForm(faces.getViewRoot());
+        UIForm submitted = submittedForm(faces, faces.getViewRoot());
         if (submitted == null) {
             return null;
         }
@@ -126,12 +139,18 @@ public class FieldMessages implements SystemEventListener {
         return input == null ? null : input.getClientId(faces);
     }
 
-    private static UIForm submittedForm(UIComponent c) {
+    /**
+     * The form the request posted. UIForm.isSubmitted() alone misses it when an Ajax button processes only some of
+     * its inputs (process="@this paidOn paymentReference": the form itself is not decoded), but the post always
+     * carries the form's own parameter, its client id.
+     */
+    private static UIForm submittedForm(FacesContext faces, UIComponent c) {
         for (UIComponent child : c.getChildren()) {
-            if (child instanceof UIForm f && f.isSubmitted()) {
+            if (child instanceof UIForm f && (f.isSubmitted()
+                    || faces.getExternalContext().getRequestParameterMap().containsKey(f.getClientId(faces)))) {
                 return f;
             }
-            UIForm found = submittedForm(child);
+            UIForm found = submittedForm(faces, child);
             if (found != null) {
                 return found;
             }

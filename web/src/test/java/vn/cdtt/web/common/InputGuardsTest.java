@@ -24,23 +24,34 @@ class InputGuardsTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
+    /**
+     * Every date and time field is the one tag WEB-INF/tags/date.xhtml: its picker reads what is typed strictly
+     * (PrimeFaces resolves SMART by default: 31/02 becomes 29/02) and keeps the keyboard (with PrimeFaces' default
+     * showOnFocus the calendar takes it, and what the user types is lost). A bare p:datePicker elsewhere has neither.
+     */
     @Test
-    void everyDatePickerRefusesAnImpossibleDateInsteadOfMovingIt() throws IOException {
-        List<String> lenient = new ArrayList<>();
-        int pickers = 0;
+    void everyDateFieldIsTheTagThatReadsWhatIsTypedStrictly() throws IOException {
+        List<String> bare = new ArrayList<>();
+        int fields = 0;
         try (Stream<Path> pages = Files.walk(WEBAPP)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher m = Pattern.compile("<p:datePicker\\b[^>]*>").matcher(Files.readString(page));
-                while (m.find()) {
-                    pickers++;
-                    if (!m.group().contains("resolverStyle=\"STRICT\"")) {
-                        lenient.add(page + ": " + m.group());
-                    }
+                String source = Files.readString(page);
+                if (page.endsWith(Path.of("WEB-INF", "tags", "date.xhtml"))) {
+                    Matcher picker = Pattern.compile("<p:datePicker\\b[^>]*>").matcher(source);
+                    assertTrue(picker.find(), "the tag is a date picker");
+                    assertTrue(picker.group().contains("resolverStyle=\"STRICT\""), picker.group());
+                    assertTrue(picker.group().contains("showOnFocus=\"false\""), picker.group());
+                    continue;
                 }
+                Matcher m = Pattern.compile("<p:(datePicker|calendar)\\b[^>]*>").matcher(source);
+                while (m.find()) {
+                    bare.add(page + ": " + m.group());
+                }
+                fields += Pattern.compile("<cdtt:date\\b").matcher(source).results().count();
             }
         }
-        assertTrue(pickers > 5, "the pages have date pickers");
-        assertEquals(List.of(), lenient, "PrimeFaces resolves dates SMART by default: 31/02 becomes 29/02");
+        assertTrue(fields > 20, "the pages have date fields: " + fields);
+        assertEquals(List.of(), bare, "use <cdtt:date> (WEB-INF/tags/date.xhtml)");
     }
 
     @Test
