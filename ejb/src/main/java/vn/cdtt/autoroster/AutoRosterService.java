@@ -28,6 +28,7 @@ import vn.cdtt.duty.DutySlot;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.duty.Staffing;
+import vn.cdtt.duty.WeeklyLimit;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
@@ -159,7 +160,8 @@ public class AutoRosterService {
         }
         Proposal proposal = run.getProposal();
         LocalDateTime now = VietnamTime.now();
-        int max = settingsOf(run.getProvinceId()).getMaxSessionsPerWeek();
+        WeeklyLimit limit = settingsOf(run.getProvinceId()).weeklyLimit();
+        int max = limit.max();
         List<Long> memberIds = proposal.seats().stream()
                 .flatMap(p -> java.util.stream.Stream.of(p.memberId(), p.replacesId()))
                 .filter(java.util.Objects::nonNull).distinct().toList();
@@ -221,8 +223,8 @@ public class AutoRosterService {
                     ? "placement.otherCommune"
                     : !shift.hasFreeSeat() ? "placement.full"
                     : staffing.busy(member, shift) ? "placement.busy"
-                    : perWeek.getOrDefault(member.getId(), Map.of()).getOrDefault(monday(shift.getDate()), 0) >= max
-                    ? "autoroster.refused.week" : null;
+                    : !limit.allowsAnother(perWeek.getOrDefault(member.getId(), Map.of())
+                    .getOrDefault(monday(shift.getDate()), 0)) ? "autoroster.refused.week" : null;
             if (problem != null) {
                 refused.add(new ApplyResult.Refused(seat, LocalizedText.of(problem, seat.memberName(), max)));
                 continue;

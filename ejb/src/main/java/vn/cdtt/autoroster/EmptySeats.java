@@ -41,7 +41,8 @@ public final class EmptySeats {
                 perWeek.computeIfAbsent(b.member(), m -> new HashMap<>()).merge(b.week(), 1, Integer::sum);
             }
         }
-        int max = plan.getRules().maxSessionsPerWeek();
+        vn.cdtt.duty.WeeklyLimit limit = plan.getRules().weeklyLimit();
+        int max = limit.max();
         boolean others = plan.getRules().otherCommunesAllowed();
         List<EmptySeat> result = new ArrayList<>();
         for (Seat seat : plan.getSeats()) {
@@ -67,7 +68,7 @@ public final class EmptySeats {
                     busyElsewhere++;
                 } else if (taken.getOrDefault(m, Set.of()).contains(here)) {
                     elsewhere++;
-                } else if (perWeek.getOrDefault(m, Map.of()).getOrDefault(sh.getWeek(), 0) >= max) {
+                } else if (!limit.allowsAnother(perWeek.getOrDefault(m, Map.of()).getOrDefault(sh.getWeek(), 0))) {
                     weekFull++;
                 } else if (sh.getLanguage() != null && m.speaks(sh.getLanguage())) {
                     freeSpeakers++;

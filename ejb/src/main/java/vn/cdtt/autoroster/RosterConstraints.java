@@ -85,8 +85,8 @@ public class RosterConstraints implements ConstraintProvider {
                 .map(Seat::getMember, s -> s.getShift().getWeek())
                 .concat(factory.forEach(BusySlot.class).filter(BusySlot::shift).map(BusySlot::member, BusySlot::week))
                 .groupBy((m, w) -> m, (m, w) -> w, countBi())
-                .join(PlanRules.class, filtering((m, w, n, r) -> n > r.maxSessionsPerWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (m, w, n, r) -> n - r.maxSessionsPerWeek())
+                .join(PlanRules.class, filtering((m, w, n, r) -> r.weeklyLimit().excess(n) > 0))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (m, w, n, r) -> r.weeklyLimit().excess(n))
                 .asConstraint(TOO_MANY_SESSIONS);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.cdtt.duty.GreedyFill;
+import vn.cdtt.duty.WeeklyLimit;
 
 /**
  * The planning problem and its solution: the members, the shifts, the members' other duties, the rules, the seats
@@ -144,7 +145,7 @@ public class RosterPlan {
                 week.merge(s.getMember().getId() + "@" + s.getShift().getWeek(), 1, Integer::sum);
             }
         }
-        int max = rules.maxSessionsPerWeek();
+        WeeklyLimit limit = rules.weeklyLimit();
         List<Seat> open = seats.stream().filter(s -> !s.isPinned() && s.getMember() == null)
                 .sorted(Comparator.comparing((Seat s) -> s.getShift().getDate())
                         .thenComparing(s -> s.getShift().getPart()))
@@ -158,7 +159,7 @@ public class RosterPlan {
             @Override
             public boolean free(PlanMember m, Seat seat) {
                 return m.isEligible() && !taken.contains(session(m, seat.getShift()))
-                        && week.getOrDefault(m.getId() + "@" + seat.getShift().getWeek(), 0) < max;
+                        && limit.allowsAnother(week.getOrDefault(m.getId() + "@" + seat.getShift().getWeek(), 0));
             }
 
             @Override

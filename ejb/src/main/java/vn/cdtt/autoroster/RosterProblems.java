@@ -134,7 +134,7 @@ public class RosterProblems {
             }
         }
         return new RosterPlan(new ArrayList<>(members.values()), planShifts, busy,
-                new PlanRules(settings.getMaxSessionsPerWeek(), otherCommunes), seats, settings.weights());
+                new PlanRules(settings.weeklyLimit(), otherCommunes), seats, settings.weights());
     }
 
     private static TypedQuery<Shift> bind(TypedQuery<Shift> q, Long provinceId, Long communeId) {
