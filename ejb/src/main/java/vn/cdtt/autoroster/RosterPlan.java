@@ -112,14 +112,19 @@ public class RosterPlan {
         this.score = score;
     }
 
-    /** Seats the solver filled or kept filled (not pinned, with a member). */
+    /** Seats that were empty (not an existing assignment) which the plan fills. */
     public long filledSeats() {
-        return seats.stream().filter(s -> !s.isPinned() && s.getMember() != null).count();
+        return seats.stream().filter(s -> !s.isPinned() && s.getOriginal() == null && s.getMember() != null).count();
     }
 
-    /** Seats of unpinned assignments that the plan gives to another member. */
-    public long movedSeats() {
-        return seats.stream().filter(Seat::isMove).count();
+    /** Seats that were empty: the ones the plan is to fill (unpinned assignments are not among them). */
+    public long emptySeats() {
+        return seats.stream().filter(s -> !s.isPinned() && s.getOriginal() == null).count();
+    }
+
+    /** Seats of unpinned assignments: the plan may keep their member or give them to another. */
+    public long unpinnedSeats() {
+        return seats.stream().filter(s -> !s.isPinned() && s.getOriginal() != null).count();
     }
 
     /**
