@@ -374,20 +374,21 @@ class AutoRosterIT extends IntegrationTest {
         LocalDate month = fixtures.nextWeeks(6).plusWeeks(2).withDayOfMonth(1);
         String province = fixtures.account(Role.PROVINCE_COORDINATOR, null);
         actAs(province);
+        LocalDate lastDay = month.plusMonths(1).minusDays(1);
+        long shiftsBefore = fixtures.shiftCount(month, lastDay);
         UUID run = autoRoster.start(null, RosterPeriod.MONTH, month, false);
         finished(run);
+        assertEquals(shiftsBefore, fixtures.shiftCount(month, lastDay), "a province run writes nothing either");
         Proposal proposal = autoRoster.proposal(run);
         assertTrue(proposal.emptySeats() > 2_000, "thousands of empty seats: " + proposal.emptySeats());
         assertTrue(proposal.empty().size() < proposal.emptySeats() / 10, "grouped by commune and cause");
-        assertEquals(0, fixtures.shiftCount(fixtures.commune(UNTOUCHED), month, month.plusMonths(1).minusDays(1))
-                + fixtures.shiftCount(fixtures.commune(ON_BOARD), month, month.plusMonths(1).minusDays(1)),
-                "a province run writes nothing either");
 
         WebSession web = WebSession.signIn("http://localhost:" + request.getLocalPort() + request.getContextPath()
                 + "/", province, Fixtures.PASSWORD);
         HttpResponse<String> page = web.get("autoroster/plan.xhtml?run=" + run, Duration.ofSeconds(60));
         assertEquals(200, page.statusCode());
         int bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
+        System.out.println("TMP province page " + bytes + " bytes, " + proposal.emptySeats() + " empty seats in " + proposal.empty().size() + " groups");
         assertTrue(bytes <= 300_000, "the result page weighs " + bytes + " bytes");
         assertTrue(page.body().contains("empty-group"), "the reasons are on the page");
         assertTrue(page.body().split("class=\"empty-group\"", -1).length - 1 <= 10, "ten groups a page");

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * What a plan achieves, in figures a coordinator reads without knowing the solver: of the {@code open} empty seats
- * how many it fills; the fewest and the most sessions a member has in the period (existing assignments count) and
- * the widest such spread inside one commune; of the shifts of communes that want a minority language how many have a
+ * how many it fills; the fewest and the most sessions a member of the communes planned has in the period (existing
+ * assignments count) and the widest such spread inside one commune; of the shifts of communes that want a minority language how many have a
  * speaker of it; how many seats it gives on a day or session the member prefers, and on one they asked to avoid.
  * The page shows them for the proposal beside the quick fill of the same period.
  */
@@ -50,7 +50,10 @@ public record PlanFigures(int open, int filled, int fewest, int most, int spread
             }
         }
         int languageShifts = (int) shifts.stream().filter(sh -> sh.getLanguage() != null).count();
-        List<PlanMember> members = plan.getCandidates();
+        // the members of the communes planned (a commune run that may draw on other communes still speaks of its own)
+        Set<Long> communes = new HashSet<>();
+        shifts.forEach(sh -> communes.add(sh.getCommuneId()));
+        List<PlanMember> members = plan.getCandidates().stream().filter(m -> communes.contains(m.getCommuneId())).toList();
         int fewest = members.stream().mapToInt(m -> load.getOrDefault(m, 0)).min().orElse(0);
         int most = members.stream().mapToInt(m -> load.getOrDefault(m, 0)).max().orElse(0);
         Map<Long, int[]> byCommune = new HashMap<>();

@@ -85,6 +85,26 @@ class RosterSolveTest {
         assertTrue(EmptySeats.explain(plan).isEmpty());
     }
 
+    /**
+     * More members than seats, one of whom declared a single absence (so they are alone in their availability group):
+     * nobody gets a second session while others have none – the lone member does not absorb the group's sessions.
+     */
+    @Test
+    void aMemberWithOneDeclaredAbsenceDoesNotTakeTheSessionsOfTheOthers() {
+        List<PlanMember> members = new ArrayList<>();
+        List<BusySlot> busy = new ArrayList<>();
+        RosterPlan problem = week(60, busy, Map.of(), members);
+        busy.add(new BusySlot(members.get(1), MONDAY.plusDays(4), SessionPart.MORNING, false));
+        // the mornings of one site: 10 seats for 60 members
+        List<Seat> mornings = new ArrayList<>(problem.getSeats().stream().filter(s -> s.getShift().getSiteId() == 1L
+                && s.getShift().getPart() == SessionPart.MORNING).toList());
+        RosterPlan plan = solve(new RosterPlan(members, problem.getShifts(), busy, new PlanRules(5, false), mornings,
+                null).fillGreedily());
+        Map<Long, Integer> load = new HashMap<>();
+        plan.getSeats().forEach(s -> load.merge(s.getMember().getId(), 1, Integer::sum));
+        assertEquals(1, load.values().stream().mapToInt(Integer::intValue).max().orElseThrow(), "loads " + load);
+    }
+
     @Test
     void tooFewMembersLeaveSeatsEmptyWithTheRuleThatKeptEveryoneAway() {
         List<PlanMember> members = new ArrayList<>();

@@ -67,6 +67,7 @@ class AutoRosterBrowserIT extends BrowserTest {
                     }
                 }
                 b.waitForText(By.id("state"), "Đã xong");
+                assertTrue(b.driver().findElement(By.id("choose:start")).isEnabled(), "a new run may start again");
                 assertTrue(b.driver().findElements(By.cssSelector("#run\\:seats tbody tr")).size() >= 10,
                         "the proposal lists who goes where");
                 String compare = b.visible(By.id("run:compare")).getText();

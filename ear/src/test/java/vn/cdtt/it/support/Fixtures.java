@@ -346,6 +346,12 @@ public class Fixtures {
                 Long.class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to).getSingleResult();
     }
 
+    /** The shifts of every commune from {@code from} to {@code to}. */
+    public long shiftCount(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(s) FROM Shift s WHERE s.date BETWEEN :f AND :t", Long.class)
+                .setParameter("f", from).setParameter("t", to).getSingleResult();
+    }
+
     public long memberCount() {
         return em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
     }
