@@ -388,7 +388,6 @@ class AutoRosterIT extends IntegrationTest {
         HttpResponse<String> page = web.get("autoroster/plan.xhtml?run=" + run, Duration.ofSeconds(60));
         assertEquals(200, page.statusCode());
         int bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
-        System.out.println("TMP province page " + bytes + " bytes, " + proposal.emptySeats() + " empty seats in " + proposal.empty().size() + " groups");
         assertTrue(bytes <= 300_000, "the result page weighs " + bytes + " bytes");
         assertTrue(page.body().contains("empty-group"), "the reasons are on the page");
         assertTrue(page.body().split("class=\"empty-group\"", -1).length - 1 <= 10, "ten groups a page");
