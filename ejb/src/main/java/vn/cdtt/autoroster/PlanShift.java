@@ -90,11 +90,6 @@ public final class PlanShift {
         return this;
     }
 
-    /** A shift the period calls for that does not exist yet: created when the proposal is applied. */
-    public boolean isNew() {
-        return id == null;
-    }
-
     public String getCommuneName() {
         return communeName;
     }

@@ -201,11 +201,6 @@ public final class RosterRun {
         return b == null ? quickFilled : b.filledSeats();
     }
 
-    /** What the quick fill of the period achieves (null for a run stored before it was measured). */
-    public PlanFigures getQuickFill() {
-        return quickFill;
-    }
-
     public Duration elapsed() {
         if (restoredMillis >= 0) {
             return Duration.ofMillis(restoredMillis);
