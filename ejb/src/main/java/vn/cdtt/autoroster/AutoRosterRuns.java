@@ -48,9 +48,16 @@ public class AutoRosterRuns {
         manager.close();
     }
 
-    /** Starts solving the run's problem, stopping after {@code limit} or {@code unimproved} without a better plan. */
+    /**
+     * Starts solving the run's problem, stopping after {@code limit} or {@code unimproved} without a better plan. The
+     * run waits (and says so) only when another run is ahead of it; otherwise it is preparing until the solver takes
+     * it up.
+     */
     public RosterRun solve(RosterRun run, Duration limit, Duration unimproved) {
         forgetOld(run.getStartedAt());
+        if (runs.values().stream().anyMatch(RosterRun::isRunning)) {
+            run.queued();
+        }
         runs.put(run.getId(), run);
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit)
                 .withUnimprovedSpentLimit(unimproved);
@@ -58,11 +65,16 @@ public class AutoRosterRuns {
                 .withProblemId(run.getId())
                 .withProblem(run.getProblem())
                 .withConfigOverride(new SolverConfigOverride<RosterPlan>().withTerminationConfig(termination))
+                .withSolverJobStartedConsumer(plan -> run.solving())
+                .withFirstInitializedSolutionConsumer(run::firstPlan)
                 .withBestSolutionConsumer(run::improved)
                 .withFinalBestSolutionConsumer(plan -> {
                     RosterRun.State end = run.finished(plan, run.stopRequested());
                     keep(run, end);
                     run.ended(end);
+                    LOG.info(() -> "automatic rostering " + run.getId() + ": solving began after "
+                            + run.waitedMillis() + " ms, first complete plan after " + run.firstPlanMillis()
+                            + " ms, ended " + end + " after " + run.elapsed().toMillis() + " ms");
                 })
                 .withExceptionHandler((id, e) -> {
                     LOG.log(Level.SEVERE, "automatic rostering " + id + " failed", e);

@@ -28,6 +28,7 @@ import vn.cdtt.duty.DutySlot;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
 import vn.cdtt.duty.Staffing;
+import vn.cdtt.duty.WeeklyLimit;
 import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.notification.Notifier;
 import vn.cdtt.roster.Member;
@@ -73,8 +74,9 @@ public class AutoRosterService {
 
     /**
      * Starts a solve of the period of {@code anyDay} for the commune (null: the whole province, a month, province
-     * coordinator only). The period's missing shifts are generated first (as on the board, skipping holidays and
-     * closures). Returns the run's id at once; the solve goes on in the background.
+     * coordinator only). Nothing is written: the shifts the period calls for that do not exist yet are planned in
+     * memory and created only when the proposal is applied. Returns the run's id at once; the solve goes on in the
+     * background.
      */
     public UUID start(Long communeId, RosterPeriod period, LocalDate anyDay, boolean otherCommunes) {
         Caller caller = callers.current();
@@ -100,13 +102,6 @@ public class AutoRosterService {
         LocalDate to = period.last(anyDay);
         if (to.isBefore(today)) {
             throw new InvalidInputException("autoroster.period.past");
-        }
-        LocalDate generateFrom = from.isBefore(today) ? today : from;
-        List<Long> communes = communeId != null ? List.of(communeId)
-                : em.createQuery("SELECT c.id FROM Commune c WHERE c.province.id = :p ORDER BY c.id", Long.class)
-                .setParameter("p", caller.provinceId()).getResultList();
-        for (Long c : communes) {
-            shifts.generate(c, generateFrom, to);
         }
         AutoRosterSettings settings = settingsOf(caller.provinceId());
         LocalDateTime now = VietnamTime.now();
@@ -143,10 +138,12 @@ public class AutoRosterService {
     }
 
     /**
-     * Applies the run's proposal in one transaction through {@link Staffing}: each seat is checked again against
-     * today's data (a member who took the seat, declared unavailability, reached the weekly limit since), what no
-     * longer fits is listed and the rest is stored. One digest notification per member placed, one audit entry
-     * with the counts, and one per assignment.
+     * Applies the run's proposal in one transaction: first the period's shifts that do not exist yet are created
+     * (as *Tạo ca trực* does: {@link ShiftService#generate}), then every seat goes through {@link Staffing} – the one
+     * staffing path –, checked again against today's data (a member who took the seat, declared unavailability,
+     * reached the weekly limit since); what no longer fits is listed, a seat whose member is already on it counts as
+     * on the board, the rest is stored. One digest notification per member placed, one audit entry with the counts,
+     * and one per assignment.
      */
     public ApplyResult apply(UUID id) {
         Caller caller = callers.current();
@@ -159,7 +156,12 @@ public class AutoRosterService {
         }
         Proposal proposal = run.getProposal();
         LocalDateTime now = VietnamTime.now();
-        int max = settingsOf(run.getProvinceId()).getMaxSessionsPerWeek();
+        LocalDate today = now.toLocalDate();
+        int created = run.getTo().isBefore(today) ? 0
+                : shifts.generate(run.getCommuneId(), run.getFrom().isBefore(today) ? today : run.getFrom(), run.getTo());
+        Map<Proposal.ProposedSeat, Long> shiftOf = shiftsOf(proposal.seats(), run.getFrom(), run.getTo());
+        WeeklyLimit limit = settingsOf(run.getProvinceId()).weeklyLimit();
+        int max = limit.max();
         List<Long> memberIds = proposal.seats().stream()
                 .flatMap(p -> java.util.stream.Stream.of(p.memberId(), p.replacesId()))
                 .filter(java.util.Objects::nonNull).distinct().toList();
@@ -176,7 +178,7 @@ public class AutoRosterService {
                     .getResultList().forEach(d -> perWeek.computeIfAbsent(d.getMemberId(), x -> new HashMap<>())
                             .merge(monday(d.getDate()), 1, Integer::sum));
         }
-        List<Long> shiftIds = proposal.seats().stream().map(Proposal.ProposedSeat::shiftId).distinct().toList();
+        List<Long> shiftIds = shiftOf.values().stream().distinct().toList();
         java.util.Set<Long> existing = new java.util.HashSet<>(shiftIds.isEmpty() ? List.of()
                 : em.createQuery("SELECT s.id FROM Shift s WHERE s.id IN :ids", Long.class)
                 .setParameter("ids", shiftIds).getResultList());
@@ -187,8 +189,9 @@ public class AutoRosterService {
         Map<Proposal.ProposedSeat, Member> released = new LinkedHashMap<>();
         for (Proposal.ProposedSeat seat : proposal.seats()) {
             Member old = seat.isMove() ? members.get(seat.replacesId()) : null;
-            Shift shift = old == null || !existing.contains(seat.shiftId()) ? null
-                    : locked.computeIfAbsent(seat.shiftId(), staffing::lock);
+            Long shiftId = shiftOf.get(seat);
+            Shift shift = old == null || !existing.contains(shiftId) ? null
+                    : locked.computeIfAbsent(shiftId, staffing::lock);
             if (shift == null || shift.hasStarted(now)) {
                 continue;
             }
@@ -204,10 +207,11 @@ public class AutoRosterService {
         List<ApplyResult.Refused> refused = new ArrayList<>();
         int applied = 0;
         int moved = 0;
+        int onBoard = 0;
         for (Proposal.ProposedSeat seat : proposal.seats()) {
             Member member = members.get(seat.memberId());
-            Shift shift = !existing.contains(seat.shiftId()) ? null
-                    : locked.computeIfAbsent(seat.shiftId(), staffing::lock);
+            Long shiftId = shiftOf.get(seat);
+            Shift shift = !existing.contains(shiftId) ? null : locked.computeIfAbsent(shiftId, staffing::lock);
             boolean pinnedAgain = seat.isMove() && !released.containsKey(seat) && shift != null
                     && members.get(seat.replacesId()) != null
                     && shift.assignmentOf(members.get(seat.replacesId())).isPresent();
@@ -221,13 +225,14 @@ public class AutoRosterService {
                     ? "placement.otherCommune"
                     : !shift.hasFreeSeat() ? "placement.full"
                     : staffing.busy(member, shift) ? "placement.busy"
-                    : perWeek.getOrDefault(member.getId(), Map.of()).getOrDefault(monday(shift.getDate()), 0) >= max
-                    ? "autoroster.refused.week" : null;
+                    : !limit.allowsAnother(perWeek.getOrDefault(member.getId(), Map.of())
+                    .getOrDefault(monday(shift.getDate()), 0)) ? "autoroster.refused.week" : null;
             if (problem != null) {
                 refused.add(new ApplyResult.Refused(seat, LocalizedText.of(problem, seat.memberName(), max)));
                 continue;
             }
             if (shift.assignmentOf(member).isPresent()) {
+                onBoard++; // applied before, or placed by hand just so: nothing to do
                 continue;
             }
             staffing.put(shift, member, caller.username(), now, false);
@@ -246,7 +251,7 @@ public class AutoRosterService {
         for (Map.Entry<Proposal.ProposedSeat, Member> e : released.entrySet()) {
             Proposal.ProposedSeat seat = e.getKey();
             Member old = e.getValue();
-            Shift shift = locked.get(seat.shiftId());
+            Shift shift = locked.get(shiftOf.get(seat));
             Member now2 = members.get(seat.memberId());
             boolean done = now2 != null && shift.assignmentOf(now2).isPresent();
             if (!done && old.isActive() && shift.hasFreeSeat() && !staffing.busy(old, shift)) {
@@ -273,11 +278,35 @@ public class AutoRosterService {
         audit.record(caller.username(), AuditAction.CREATE, "AutoRoster", null, run.getProvinceId(),
                 run.getCommuneId(), LocalizedText.of("audit.event.autoroster.applied", applied, refused.size(),
                         run.getFrom(), run.getTo()), null,
-                Map.of("applied", applied, "refused", refused.size(), "moved", moved, "from", run.getFrom(),
-                        "to", run.getTo(), "members", placed.size()));
+                Map.of("applied", applied, "refused", refused.size(), "moved", moved, "onBoard", onBoard,
+                        "shiftsCreated", created, "from", run.getFrom(), "to", run.getTo(), "members", placed.size()));
         run.applied();
         store.applied(run.getId());
-        return new ApplyResult(applied, moved, refused);
+        return new ApplyResult(applied, moved, onBoard, created, refused);
+    }
+
+    /**
+     * The shift of each proposed seat: its own, or – for a shift that did not exist when the run was planned – the one
+     * of its site, day and session now (null when there is none: a holiday or closure declared since).
+     */
+    private Map<Proposal.ProposedSeat, Long> shiftsOf(List<Proposal.ProposedSeat> seats, LocalDate from, LocalDate to) {
+        Map<String, Long> bySession = new HashMap<>();
+        List<Long> sites = seats.stream().filter(s -> s.shiftId() == null).map(Proposal.ProposedSeat::siteId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!sites.isEmpty()) {
+            em.createQuery("SELECT s.id, s.site.id, s.date, s.part FROM Shift s WHERE s.site.id IN :sites "
+                            + "AND s.date BETWEEN :f AND :t", Object[].class)
+                    .setParameter("sites", sites).setParameter("f", from).setParameter("t", to).getResultList()
+                    .forEach(r -> bySession.put(r[1] + "@" + r[2] + "@" + r[3], (Long) r[0]));
+        }
+        Map<Proposal.ProposedSeat, Long> result = new HashMap<>();
+        for (Proposal.ProposedSeat seat : seats) {
+            Long id = seat.shiftId() != null ? seat.shiftId() : bySession.get(seat.session());
+            if (id != null) {
+                result.put(seat, id);
+            }
+        }
+        return result;
     }
 
     /** The province's settings (defaults when none are stored). */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.cdtt.common.InvalidInputException;
+import vn.cdtt.duty.WeeklyLimit;
 
 /**
  * A province's settings for automatic rostering: the most sessions a member takes in a week (a hard rule), the
@@ -25,7 +26,7 @@ public class AutoRosterSettings {
     private Long provinceId;
 
     @Column(name = "max_sessions_per_week", nullable = false)
-    private int maxSessionsPerWeek = PlanRules.DEFAULT_MAX_SESSIONS_PER_WEEK;
+    private int maxSessionsPerWeek = WeeklyLimit.DEFAULT;
 
     @Column(name = "weight_fairness", nullable = false)
     private int fairness = 1000;
@@ -113,6 +114,11 @@ public class AutoRosterSettings {
 
     public Long getProvinceId() {
         return provinceId;
+    }
+
+    /** The weekly limit these settings set (read by the board's fair fill too: {@link WeeklyLimit#of}). */
+    public WeeklyLimit weeklyLimit() {
+        return new WeeklyLimit(maxSessionsPerWeek);
     }
 
     public int getMaxSessionsPerWeek() {

@@ -4,24 +4,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.cdtt.common.LocalizedText;
 import vn.cdtt.commune.SessionPart;
+import vn.cdtt.duty.WeeklyLimit;
 
 /**
- * Why each empty seat of a plan is empty: every member who could sit there is checked against the hard rules, and
- * the reason names how many each rule kept away (on the shift already, busy with another duty or unavailable, on
- * another seat in that session, at the weekly limit) – or, when someone was free, that the solver stopped before
- * it got there. Language is named when the commune wants one and no free member speaks it.
+ * Why each empty seat of a plan is empty, from the facts: every member who could sit there is checked against the
+ * hard rules in turn – already on the shift, unavailable or busy with another duty, on another seat in that session,
+ * at the weekly limit – and the cause follows from what is left ({@link EmptyCause}): nobody to plan at all, nobody
+ * free then, only members at their weekly limit free, or someone free whom the solver did not reach. The empty seats
+ * of one shift come out as one {@link EmptySession}. A language is never a cause: it is a wish, not a rule.
  */
 public final class EmptySeats {
 
     private EmptySeats() {
     }
 
-    public static List<EmptySeat> explain(RosterPlan plan) {
+    public static List<EmptySession> explain(RosterPlan plan) {
         Map<PlanMember, Set<String>> taken = new HashMap<>();
         Map<PlanMember, Map<LocalDate, Integer>> perWeek = new HashMap<>();
         Map<PlanShift, Set<PlanMember>> onShift = new HashMap<>();
@@ -41,23 +43,26 @@ public final class EmptySeats {
                 perWeek.computeIfAbsent(b.member(), m -> new HashMap<>()).merge(b.week(), 1, Integer::sum);
             }
         }
-        int max = plan.getRules().maxSessionsPerWeek();
-        boolean others = plan.getRules().otherCommunesAllowed();
-        List<EmptySeat> result = new ArrayList<>();
+        WeeklyLimit limit = plan.getRules().weeklyLimit();
+        Map<PlanShift, EmptySession> result = new LinkedHashMap<>();
         for (Seat seat : plan.getSeats()) {
             if (seat.getMember() != null || seat.getOriginal() != null) {
                 continue; // an unpinned assignment the plan leaves empty keeps its member
             }
             PlanShift sh = seat.getShift();
+            EmptySession known = result.get(sh);
+            if (known != null) {
+                result.put(sh, known.plusSeat()); // every empty seat of a shift has the same facts
+                continue;
+            }
             String here = key(sh.getDate(), sh.getPart());
             int candidates = 0;
             int already = 0;
             int busyElsewhere = 0;
             int elsewhere = 0;
             int weekFull = 0;
-            int freeSpeakers = 0;
-            for (PlanMember m : plan.getCandidates()) {
-                if (!others && !m.getCommuneId().equals(sh.getCommuneId())) {
+            for (PlanMember m : seat.getCandidates()) {
+                if (!m.isEligible()) {
                     continue;
                 }
                 candidates++;
@@ -67,28 +72,20 @@ public final class EmptySeats {
                     busyElsewhere++;
                 } else if (taken.getOrDefault(m, Set.of()).contains(here)) {
                     elsewhere++;
-                } else if (perWeek.getOrDefault(m, Map.of()).getOrDefault(sh.getWeek(), 0) >= max) {
+                } else if (!limit.allowsAnother(perWeek.getOrDefault(m, Map.of()).getOrDefault(sh.getWeek(), 0))) {
                     weekFull++;
-                } else if (sh.getLanguage() != null && m.speaks(sh.getLanguage())) {
-                    freeSpeakers++;
                 }
             }
-            int free = candidates - already - busyElsewhere - elsewhere - weekFull;
-            LocalizedText reason;
-            if (candidates == 0) {
-                reason = LocalizedText.of("autoroster.empty.noMembers", sh.getDay(), sh.getPart(), sh.getSiteName());
-            } else if (free > 0) {
-                reason = LocalizedText.of("autoroster.empty.stopped", sh.getDay(), sh.getPart(), sh.getSiteName(),
-                        free);
-            } else {
-                reason = LocalizedText.of(sh.getLanguage() != null && freeSpeakers == 0
-                                ? "autoroster.empty.noneFreeLanguage" : "autoroster.empty.noneFree",
-                        sh.getDay(), sh.getPart(), sh.getSiteName(), already, busyElsewhere, elsewhere, weekFull, max,
-                        new LocalizedText.Name(sh.getLanguageName(), sh.getLanguageNameEn()));
-            }
-            result.add(new EmptySeat(sh, reason));
+            int freeThen = candidates - already - busyElsewhere - elsewhere;
+            EmptyCause cause = candidates == 0 ? EmptyCause.NO_MEMBERS
+                    : freeThen == 0 ? EmptyCause.NONE_FREE
+                    : freeThen == weekFull ? EmptyCause.WEEK_LIMIT
+                    : EmptyCause.NOT_REACHED;
+            result.put(sh, new EmptySession(sh.getCommuneId(), sh.getCommuneName(), sh.getCommuneType(), cause,
+                    sh.getSiteName(), sh.getDate(), sh.getPart(), 1, candidates, already, busyElsewhere, elsewhere,
+                    weekFull, limit.max()));
         }
-        return result;
+        return new ArrayList<>(result.values());
     }
 
     private static String key(LocalDate date, SessionPart part) {

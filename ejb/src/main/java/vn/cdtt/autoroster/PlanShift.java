@@ -7,7 +7,8 @@ import vn.cdtt.commune.SessionPart;
 
 /**
  * A shift as the solver sees it (a problem fact): its site, day and session, its seats, and the minority language
- * its commune wants in every session (null: none). Equality is identity.
+ * its commune wants in every session (null: none). A shift that does not exist yet (no id) is planned all the same
+ * and created when the proposal is applied. Equality is identity.
  */
 public final class PlanShift {
 
@@ -22,6 +23,8 @@ public final class PlanShift {
     private final String languageName;
     private final String languageNameEn;
     private final LocalDate week;
+    private String communeName;
+    private String communeType;
 
     public PlanShift(Long id, Long siteId, String siteName, Long communeId, LocalDate date, SessionPart part,
                      int seats, String language) {
@@ -78,6 +81,22 @@ public final class PlanShift {
 
     public int getSeats() {
         return seats;
+    }
+
+    /** Names the shift's commune (its name and {@code CommuneType}), for the reasons of empty seats. */
+    public PlanShift inCommune(String name, String type) {
+        this.communeName = name;
+        this.communeType = type;
+        return this;
+    }
+
+    public String getCommuneName() {
+        return communeName;
+    }
+
+    /** The commune's {@code CommuneType} name (XA, PHUONG), or null. */
+    public String getCommuneType() {
+        return communeType;
     }
 
     /** The code of the language wanted in this session, or null. */

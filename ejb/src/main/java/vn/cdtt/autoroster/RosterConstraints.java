@@ -85,8 +85,8 @@ public class RosterConstraints implements ConstraintProvider {
                 .map(Seat::getMember, s -> s.getShift().getWeek())
                 .concat(factory.forEach(BusySlot.class).filter(BusySlot::shift).map(BusySlot::member, BusySlot::week))
                 .groupBy((m, w) -> m, (m, w) -> w, countBi())
-                .join(PlanRules.class, filtering((m, w, n, r) -> n > r.maxSessionsPerWeek()))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (m, w, n, r) -> n - r.maxSessionsPerWeek())
+                .join(PlanRules.class, filtering((m, w, n, r) -> r.weeklyLimit().excess(n) > 0))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (m, w, n, r) -> r.weeklyLimit().excess(n))
                 .asConstraint(TOO_MANY_SESSIONS);
     }
 
@@ -101,18 +101,20 @@ public class RosterConstraints implements ConstraintProvider {
     /**
      * Soft: members with the same availability ({@link AvailabilityGroup}) get the same number of sessions in the
      * period (existing assignments count). Per group of k members with n sessions each, the cost is
-     * Σn² + Σ over pairs (nᵢ − nⱼ)² = (k + 1)·Σn² − (Σn)²: the squares keep anyone from taking more than their share
-     * (so a member alone in their group is balanced against the others, too), and the pair term makes an uneven spread
-     * inside a group cost more than the same spread between members whose availability differs. With the default
-     * weight (1000) an even spread beats any language, experience or preference gain. Members without a session
-     * add nothing, so the group's size comes with the group.
+     * Σn² + Σ(n − n̄)² = Σn² + (k·Σn² − (Σn)²) / k (rounded down): the squares keep anyone from taking more than their
+     * share, whatever their group, and the group's deviation from its own mean makes an uneven spread inside a group
+     * cost more than the same spread between members whose availability differs. The deviation is the sum over pairs
+     * divided by k: undivided, a large group with fewer seats than members would push its sessions onto members who
+     * are alone in their group (one declared absence gave a member five sessions while forty others had none). With
+     * the default weight (1000) an even spread beats any language, experience or preference gain. Members without a
+     * session add nothing, so the group's size comes with the group.
      */
     Constraint fairness(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
                 .groupBy(Seat::getMember, count())
                 .groupBy((m, n) -> m.getAvailability(), sumLong((m, n) -> (long) n * n), sumLong((m, n) -> n))
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(1000),
-                        (g, squares, sum) -> (g.size() + 1L) * squares - sum * sum)
+                        (g, squares, sum) -> squares + (g.size() * squares - sum * sum) / g.size())
                 .asConstraint(FAIRNESS);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.cdtt.duty.GreedyFill;
+import vn.cdtt.duty.WeeklyLimit;
 
 /**
  * The planning problem and its solution: the members, the shifts, the members' other duties, the rules, the seats
@@ -111,14 +112,19 @@ public class RosterPlan {
         this.score = score;
     }
 
-    /** Seats the solver filled or kept filled (not pinned, with a member). */
+    /** Seats that were empty (not an existing assignment) which the plan fills. */
     public long filledSeats() {
-        return seats.stream().filter(s -> !s.isPinned() && s.getMember() != null).count();
+        return seats.stream().filter(s -> !s.isPinned() && s.getOriginal() == null && s.getMember() != null).count();
     }
 
-    /** Seats of unpinned assignments that the plan gives to another member. */
-    public long movedSeats() {
-        return seats.stream().filter(Seat::isMove).count();
+    /** Seats that were empty: the ones the plan is to fill (unpinned assignments are not among them). */
+    public long emptySeats() {
+        return seats.stream().filter(s -> !s.isPinned() && s.getOriginal() == null).count();
+    }
+
+    /** Seats of unpinned assignments: the plan may keep their member or give them to another. */
+    public long unpinnedSeats() {
+        return seats.stream().filter(s -> !s.isPinned() && s.getOriginal() != null).count();
     }
 
     /**
@@ -144,7 +150,7 @@ public class RosterPlan {
                 week.merge(s.getMember().getId() + "@" + s.getShift().getWeek(), 1, Integer::sum);
             }
         }
-        int max = rules.maxSessionsPerWeek();
+        WeeklyLimit limit = rules.weeklyLimit();
         List<Seat> open = seats.stream().filter(s -> !s.isPinned() && s.getMember() == null)
                 .sorted(Comparator.comparing((Seat s) -> s.getShift().getDate())
                         .thenComparing(s -> s.getShift().getPart()))
@@ -158,7 +164,7 @@ public class RosterPlan {
             @Override
             public boolean free(PlanMember m, Seat seat) {
                 return m.isEligible() && !taken.contains(session(m, seat.getShift()))
-                        && week.getOrDefault(m.getId() + "@" + seat.getShift().getWeek(), 0) < max;
+                        && limit.allowsAnother(week.getOrDefault(m.getId() + "@" + seat.getShift().getWeek(), 0));
             }
 
             @Override

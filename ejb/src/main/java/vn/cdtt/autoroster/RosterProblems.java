@@ -3,6 +3,7 @@ package vn.cdtt.autoroster;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,13 +24,15 @@ import vn.cdtt.duty.Assignment;
 import vn.cdtt.duty.DutyKind;
 import vn.cdtt.duty.DutySlot;
 import vn.cdtt.duty.Shift;
+import vn.cdtt.duty.SiteCalendar;
 import vn.cdtt.roster.Member;
 import vn.cdtt.roster.SpokenLanguage;
 
 /**
  * Builds the solver's problem for a commune or the whole province over a period, in a fixed number of queries
- * whatever the size: the shifts with their members, the members who may be planned, their other duties (duty
- * slots, over whole weeks so the weekly limit counts every shift), their attended shifts and their preferences.
+ * whatever the size: the shifts with their members, the shifts the period calls for that do not exist yet (planned
+ * in memory – nothing is written before the proposal is applied), the members who may be planned, their other duties
+ * (duty slots, over whole weeks so the weekly limit counts every shift), their attended shifts and their preferences.
  * Callers have checked who may plan what.
  */
 @Stateless
@@ -43,9 +47,13 @@ public class RosterProblems {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SiteCalendar calendar;
+
     /**
-     * The problem: seats of the shifts in [from, to] of the commune (null: the whole province); shifts that have
-     * started keep only their members (pinned), others get an open seat for every free one.
+     * The problem: seats of the shifts in [from, to] of the commune (null: the whole province) – those that exist and
+     * those the sites' sessions call for from today on (new, unsaved); shifts that have started keep only their
+     * members (pinned), others get an open seat for every free one.
      */
     public RosterPlan build(Long provinceId, Long communeId, LocalDate from, LocalDate to, boolean otherCommunes,
                             AutoRosterSettings settings, LocalDateTime now) {
@@ -57,7 +65,16 @@ public class RosterProblems {
                 .setHint("eclipselink.batch", "s.assignments.member")
                 .setHint("eclipselink.batch", "s.assignments.member.commune")
                 .setHint("eclipselink.batch", "s.assignments.member.languages");
-        List<Shift> shifts = bind(sq, provinceId, communeId).getResultList();
+        List<Shift> shifts = new ArrayList<>(bind(sq, provinceId, communeId).getResultList());
+        LocalDate today = now.toLocalDate();
+        if (!to.isBefore(today)) {
+            shifts.addAll(calendar.missing(provinceId, communeId, from.isBefore(today) ? today : from, to));
+            shifts.sort(Comparator.comparing(Shift::getDate).thenComparing(Shift::getStartTime)
+                    .thenComparing(s -> s.getSite().getId()));
+        }
+        Map<Long, Object[]> communes = new HashMap<>();
+        em.createQuery("SELECT c.id, c.name, c.type FROM Commune c WHERE c.province.id = :p", Object[].class)
+                .setParameter("p", provinceId).getResultList().forEach(r -> communes.put((Long) r[0], r));
 
         // who may be planned: active members of the commune (or, when other communes are allowed, of the province)
         boolean wholeProvince = communeId == null || otherCommunes;
@@ -108,8 +125,14 @@ public class RosterProblems {
             PlanShift ps = new PlanShift(s.getId(), s.getSite().getId(), s.getSite().getName(), s.getCommuneId(),
                     s.getDate(), s.getPart(), s.getSeats(), lang == null ? null : lang.getCode(),
                     lang == null ? null : lang.getNameVi(), lang == null ? null : lang.getNameEn());
+            Object[] commune = communes.get(s.getCommuneId());
+            if (commune != null) {
+                ps.inCommune((String) commune[1], String.valueOf(commune[2]));
+            }
             planShifts.add(ps);
-            planned.add(s.getId());
+            if (s.getId() != null) {
+                planned.add(s.getId());
+            }
             for (Assignment a : s.getAssignments()) {
                 PlanMember pm = members.computeIfAbsent(a.getMember().getId(),
                         id -> planMember(a.getMember(), false, attended, preferences));
@@ -134,7 +157,7 @@ public class RosterProblems {
             }
         }
         return new RosterPlan(new ArrayList<>(members.values()), planShifts, busy,
-                new PlanRules(settings.getMaxSessionsPerWeek(), otherCommunes), seats, settings.weights());
+                new PlanRules(settings.weeklyLimit(), otherCommunes), seats, settings.weights());
     }
 
     private static TypedQuery<Shift> bind(TypedQuery<Shift> q, Long provinceId, Long communeId) {

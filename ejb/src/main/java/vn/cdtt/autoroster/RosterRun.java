@@ -12,8 +12,11 @@ import java.util.UUID;
  */
 public final class RosterRun {
 
-    /** Where a run is. */
-    public enum State { WAITING, SOLVING, DONE, STOPPED, FAILED, APPLIED }
+    /**
+     * Where a run is: waiting for another run to end (one solve at a time), preparing (its solve has not begun, and
+     * nothing is ahead of it), solving, then done, stopped, failed or applied.
+     */
+    public enum State { WAITING, PREPARING, SOLVING, DONE, STOPPED, FAILED, APPLIED }
 
     private final UUID id;
     private final Long provinceId;
@@ -27,10 +30,14 @@ public final class RosterRun {
     /** How long a restored run took (its plan is gone, its proposal kept); -1 for a run of this server's life. */
     private final long restoredMillis;
     private final RosterPlan problem;
+    /** What the quick fill the solver starts from achieves (measured before solving; null when restored). */
+    private final PlanFigures quickFill;
+    private final long quickFilled;
     private volatile RosterPlan best;
-    private volatile State state = State.WAITING;
+    private volatile State state = State.PREPARING;
     private volatile long endedNanos;
-    private volatile long firstFeasibleNanos;
+    private volatile long solvingNanos;
+    private volatile long firstPlanNanos;
     private volatile boolean stopRequested;
     private volatile Proposal proposal;
     private boolean restoredFeasible;
@@ -47,6 +54,8 @@ public final class RosterRun {
         this.startedAt = startedAt;
         this.problem = problem;
         this.restoredMillis = -1;
+        this.quickFill = PlanFigures.of(problem);
+        this.quickFilled = quickFill.filled();
     }
 
     private RosterRun(StoredProposal stored, Proposal proposal) {
@@ -59,6 +68,8 @@ public final class RosterRun {
         this.startedBy = stored.getStartedBy();
         this.startedAt = stored.getStartedAt();
         this.problem = null;
+        this.quickFill = proposal.quickFill();
+        this.quickFilled = proposal.figures() == null ? 0 : proposal.figures().filled();
         this.restoredMillis = stored.getElapsedMs();
         this.proposal = proposal;
         this.state = stored.getState();
@@ -70,14 +81,38 @@ public final class RosterRun {
         return new RosterRun(stored, proposal);
     }
 
-    void improved(RosterPlan plan) {
-        best = plan;
-        if (state == State.WAITING) {
+    /** Another run is ahead of this one: it waits its turn. */
+    void queued() {
+        if (state == State.PREPARING) {
+            state = State.WAITING;
+        }
+    }
+
+    /** The solver has taken up the run. */
+    void solving() {
+        if (solvingNanos == 0) {
+            solvingNanos = System.nanoTime();
+        }
+        if (state == State.WAITING || state == State.PREPARING) {
             state = State.SOLVING;
         }
-        if (firstFeasibleNanos == 0 && plan.getScore() != null && plan.getScore().isFeasible()
+    }
+
+    /** A new best plan (a copy the solver no longer changes); the first complete one is timed. */
+    void improved(RosterPlan plan) {
+        best = plan;
+        firstPlan(plan);
+    }
+
+    /**
+     * The solver has a plan with every seat decided: the first one that breaks no rule is timed (the plan itself
+     * may be the solver's working copy: it is only read here).
+     */
+    void firstPlan(RosterPlan plan) {
+        solving();
+        if (firstPlanNanos == 0 && plan.getScore() != null && plan.getScore().isFeasible()
                 && plan.getScore().isSolutionInitialized()) {
-            firstFeasibleNanos = System.nanoTime();
+            firstPlanNanos = System.nanoTime();
         }
     }
 
@@ -87,8 +122,11 @@ public final class RosterRun {
      */
     State finished(RosterPlan plan, boolean stopped) {
         best = plan;
-        proposal = plan == null ? null : Proposal.of(plan);
         endedNanos = System.nanoTime();
+        if (plan != null && firstPlanNanos == 0 && plan.getScore() != null && plan.getScore().isFeasible()) {
+            firstPlanNanos = endedNanos;
+        }
+        proposal = plan == null ? null : Proposal.of(plan, quickFill, firstPlanMillis());
         return stopped ? State.STOPPED : State.DONE;
     }
 
@@ -115,7 +153,7 @@ public final class RosterRun {
     }
 
     public boolean isRunning() {
-        return state == State.WAITING || state == State.SOLVING;
+        return state == State.WAITING || state == State.PREPARING || state == State.SOLVING;
     }
 
     /** Has the solve ended with a plan that can be applied? */
@@ -140,6 +178,27 @@ public final class RosterRun {
     /** Restored from the database after a restart (no plan, only the proposal)? */
     public boolean isRestored() {
         return problem == null;
+    }
+
+    /** Milliseconds from the start of the run to the solver's first complete plan (-1: none yet). */
+    public long firstPlanMillis() {
+        if (problem == null) {
+            return proposal == null ? -1 : proposal.firstPlanMillis();
+        }
+        long first = firstPlanNanos;
+        return first == 0 ? -1 : (first - startedNanos) / 1_000_000;
+    }
+
+    /** Milliseconds from the start of the run until the solver took it up (-1: not yet). */
+    public long waitedMillis() {
+        long solving = solvingNanos;
+        return solving == 0 ? -1 : (solving - startedNanos) / 1_000_000;
+    }
+
+    /** Empty seats the best plan so far fills (before the solver's first plan: the quick fill it starts from). */
+    public long filledSoFar() {
+        RosterPlan b = best;
+        return b == null ? quickFilled : b.filledSeats();
     }
 
     public Duration elapsed() {

@@ -3,21 +3,25 @@ package vn.cdtt.autoroster;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** How a run is going, for the live progress: its state, the best score so far, seats filled of the open ones. */
-public record RunProgress(UUID id, RosterRun.State state, String score, boolean feasible, long filled, long open,
-                          long elapsedSeconds, Long communeId, LocalDate from, LocalDate to) {
+/**
+ * How a run is going, for the live progress: its state, of the {@code emptySeats} it is to fill how many the best
+ * plan so far fills (unpinned assignments are not counted: they have a member already; {@code unpinned} says how
+ * many there are), the seconds since it started and when the first complete plan came (ms, -1: not yet), and
+ * whether the plan breaks no rule.
+ */
+public record RunProgress(UUID id, RosterRun.State state, boolean feasible, long filled, long emptySeats, long unpinned,
+                          long elapsedSeconds, long firstPlanMillis, Long communeId, LocalDate from, LocalDate to) {
 
     static RunProgress of(RosterRun run) {
         if (run.isRestored()) {
             Proposal p = run.getProposal();
-            return new RunProgress(run.getId(), run.getState(), p.score(), run.isFeasible(), p.filled(), p.open(),
-                    run.elapsed().toSeconds(), run.getCommuneId(), run.getFrom(), run.getTo());
+            long empty = p.figures() == null ? p.filled() + p.emptySeats() : p.figures().open();
+            return new RunProgress(run.getId(), run.getState(), run.isFeasible(), p.filled(), empty, p.moves(),
+                    run.elapsed().toSeconds(), p.firstPlanMillis(), run.getCommuneId(), run.getFrom(), run.getTo());
         }
-        RosterPlan best = run.getBest();
-        RosterPlan shown = best == null ? run.getProblem() : best;
-        return new RunProgress(run.getId(), run.getState(), best == null || best.getScore() == null ? ""
-                : best.getScore().toString(), best != null && best.getScore() != null && best.getScore().isFeasible(),
-                best == null ? 0 : best.filledSeats(), shown.openSeats(), run.elapsed().toSeconds(),
-                run.getCommuneId(), run.getFrom(), run.getTo());
+        RosterPlan problem = run.getProblem();
+        return new RunProgress(run.getId(), run.getState(), run.isFeasible(), run.filledSoFar(), problem.emptySeats(),
+                problem.unpinnedSeats(), run.elapsed().toSeconds(), run.firstPlanMillis(), run.getCommuneId(),
+                run.getFrom(), run.getTo());
     }
 }

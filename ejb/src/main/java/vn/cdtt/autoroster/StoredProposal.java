@@ -19,14 +19,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.cdtt.common.LocalizedText;
 import vn.cdtt.commune.SessionPart;
 
 /**
  * A finished solve kept in the database (table {@code autoroster_proposal}): the run's scope and how it ended, and its
- * proposal – the seats it fills, the seats it leaves empty with the reason, the fairness figures – so a restart of
- * the server does not lose a proposal that was not applied yet. Written once when the solve ends; only its state
- * changes after that (applied).
+ * proposal – the seats it fills, the seats it leaves empty with their cause (one row per shift), what it achieves
+ * beside the quick fill – so a restart of the server does not lose a proposal that was not applied yet. Written once
+ * when the solve ends; only its state changes after that (applied). A proposal stored before its figures were kept
+ * ({@code measured} false) comes back without figures and reasons.
  */
 @Entity
 @Table(name = "autoroster_proposal")
@@ -79,28 +79,51 @@ public class StoredProposal {
     @Column(name = "elapsed_ms", nullable = false)
     private long elapsedMs;
 
-    @Column(name = "fair_min", nullable = false)
-    private int fairMin;
-    @Column(name = "fair_max", nullable = false)
-    private int fairMax;
-    @Column(name = "fair_spread", nullable = false)
-    private int fairSpread;
-    @Column(name = "fair_groups", nullable = false)
-    private int fairGroups;
-    @Column(name = "fair_largest", nullable = false)
-    private int fairLargest;
-    @Column(name = "fair_largest_min", nullable = false)
-    private int fairLargestMin;
-    @Column(name = "fair_largest_max", nullable = false)
-    private int fairLargestMax;
+    @Column(nullable = false)
+    private boolean measured;
+
+    @Column(name = "first_plan_ms", nullable = false)
+    private long firstPlanMs;
+
+    @Column(name = "plan_fewest", nullable = false)
+    private int planFewest;
+    @Column(name = "plan_most", nullable = false)
+    private int planMost;
+    @Column(name = "plan_spread", nullable = false)
+    private int planSpread;
+    @Column(name = "plan_language_shifts", nullable = false)
+    private int planLanguageShifts;
+    @Column(name = "plan_with_speaker", nullable = false)
+    private int planWithSpeaker;
+    @Column(name = "plan_preferred", nullable = false)
+    private int planPreferred;
+    @Column(name = "plan_avoided", nullable = false)
+    private int planAvoided;
+
+    @Column(name = "quick_filled", nullable = false)
+    private int quickFilled;
+    @Column(name = "quick_fewest", nullable = false)
+    private int quickFewest;
+    @Column(name = "quick_most", nullable = false)
+    private int quickMost;
+    @Column(name = "quick_spread", nullable = false)
+    private int quickSpread;
+    @Column(name = "quick_language_shifts", nullable = false)
+    private int quickLanguageShifts;
+    @Column(name = "quick_with_speaker", nullable = false)
+    private int quickWithSpeaker;
+    @Column(name = "quick_preferred", nullable = false)
+    private int quickPreferred;
+    @Column(name = "quick_avoided", nullable = false)
+    private int quickAvoided;
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "autoroster_proposal_seat", joinColumns = @JoinColumn(name = "proposal_id"))
+    @CollectionTable(name = "autoroster_proposed_seat", joinColumns = @JoinColumn(name = "proposal_id"))
     @OrderColumn(name = "seat_order")
     private List<SeatRow> seats = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "autoroster_proposal_empty", joinColumns = @JoinColumn(name = "proposal_id"))
+    @CollectionTable(name = "autoroster_empty_session", joinColumns = @JoinColumn(name = "proposal_id"))
     @OrderColumn(name = "seat_order")
     private List<EmptyRow> empty = new ArrayList<>();
 
@@ -124,30 +147,50 @@ public class StoredProposal {
         this.state = end;
         this.score = proposal.score() == null ? "" : proposal.score();
         this.feasible = feasible;
-        this.filled = (int) proposal.filled();
-        this.open = (int) proposal.open();
         this.elapsedMs = run.elapsed().toMillis();
-        Proposal.Fairness f = proposal.fairness();
-        fairMin = f.min();
-        fairMax = f.max();
-        fairSpread = f.spread();
-        fairGroups = f.groups();
-        fairLargest = f.largest();
-        fairLargestMin = f.largestMin();
-        fairLargestMax = f.largestMax();
+        this.firstPlanMs = proposal.firstPlanMillis();
+        PlanFigures f = proposal.figures();
+        this.measured = f != null;
+        if (f != null) {
+            open = f.open();
+            filled = f.filled();
+            planFewest = f.fewest();
+            planMost = f.most();
+            planSpread = f.spread();
+            planLanguageShifts = f.languageShifts();
+            planWithSpeaker = f.withSpeaker();
+            planPreferred = f.preferred();
+            planAvoided = f.avoided();
+        }
+        PlanFigures q = proposal.quickFill();
+        if (q != null) {
+            quickFilled = q.filled();
+            quickFewest = q.fewest();
+            quickMost = q.most();
+            quickSpread = q.spread();
+            quickLanguageShifts = q.languageShifts();
+            quickWithSpeaker = q.withSpeaker();
+            quickPreferred = q.preferred();
+            quickAvoided = q.avoided();
+        }
         for (Proposal.ProposedSeat s : proposal.seats()) {
             seats.add(new SeatRow(s));
         }
-        for (Proposal.EmptyReason e : proposal.empty()) {
-            empty.add(new EmptyRow(e));
+        for (EmptyGroup g : proposal.empty()) {
+            for (EmptySession e : g.sessions()) {
+                empty.add(new EmptyRow(e));
+            }
         }
     }
 
-    /** The proposal as it was stored. */
+    /** The proposal as it was stored (grouped again by commune and cause). */
     Proposal proposal() {
-        return new Proposal(seats.stream().map(SeatRow::seat).toList(), empty.stream().map(EmptyRow::reason).toList(),
-                new Proposal.Fairness(fairMin, fairMax, fairSpread, fairGroups, fairLargest, fairLargestMin,
-                        fairLargestMax), score, filled, open);
+        PlanFigures figures = !measured ? null : new PlanFigures(open, filled, planFewest, planMost, planSpread,
+                planLanguageShifts, planWithSpeaker, planPreferred, planAvoided);
+        PlanFigures quick = !measured ? null : new PlanFigures(open, quickFilled, quickFewest, quickMost, quickSpread,
+                quickLanguageShifts, quickWithSpeaker, quickPreferred, quickAvoided);
+        return new Proposal(seats.stream().map(SeatRow::seat).toList(),
+                EmptyGroup.of(empty.stream().map(EmptyRow::session).toList()), figures, quick, firstPlanMs, score);
     }
 
     void applied() {
@@ -202,8 +245,10 @@ public class StoredProposal {
     @Embeddable
     public static class SeatRow {
 
-        @Column(name = "shift_id", nullable = false)
+        @Column(name = "shift_id")
         private Long shiftId;
+        @Column(name = "site_id")
+        private Long siteId;
         @Column(name = "site_name", nullable = false)
         @Size(max = 300)
         private String siteName;
@@ -228,6 +273,7 @@ public class StoredProposal {
 
         SeatRow(Proposal.ProposedSeat s) {
             shiftId = s.shiftId();
+            siteId = s.siteId();
             siteName = s.siteName();
             date = s.date();
             part = s.part();
@@ -238,15 +284,26 @@ public class StoredProposal {
         }
 
         Proposal.ProposedSeat seat() {
-            return new Proposal.ProposedSeat(shiftId, siteName, date, part, memberId, memberName, replacesId,
+            return new Proposal.ProposedSeat(shiftId, siteId, siteName, date, part, memberId, memberName, replacesId,
                     replacesName);
         }
     }
 
-    /** One seat the proposal leaves empty, and why. */
+    /** The empty seats of one shift, their cause and the facts behind it. */
     @Embeddable
     public static class EmptyRow {
 
+        @Column(name = "commune_id")
+        private Long communeId;
+        @Column(name = "commune_name")
+        @Size(max = 300)
+        private String communeName;
+        @Column(name = "commune_type")
+        @Size(max = 20)
+        private String communeType;
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false)
+        private EmptyCause cause;
         @Column(name = "site_name", nullable = false)
         @Size(max = 300)
         private String siteName;
@@ -255,26 +312,44 @@ public class StoredProposal {
         @Enumerated(EnumType.STRING)
         @Column(nullable = false)
         private SessionPart part;
-        @Column(name = "reason_key", nullable = false)
-        @Size(max = 200)
-        private String reasonKey;
-        @Column(name = "reason_args")
-        @Size(max = 2000)
-        private String reasonArgs;
+        @Column(nullable = false)
+        private int seats;
+        @Column(nullable = false)
+        private int candidates;
+        @Column(name = "on_shift", nullable = false)
+        private int onShift;
+        @Column(nullable = false)
+        private int busy;
+        @Column(nullable = false)
+        private int elsewhere;
+        @Column(name = "week_full", nullable = false)
+        private int weekFull;
+        @Column(name = "week_max", nullable = false)
+        private int weekMax;
 
         protected EmptyRow() {
         }
 
-        EmptyRow(Proposal.EmptyReason e) {
+        EmptyRow(EmptySession e) {
+            communeId = e.communeId();
+            communeName = e.communeName();
+            communeType = e.communeType();
+            cause = e.cause();
             siteName = e.siteName();
             date = e.date();
             part = e.part();
-            reasonKey = e.reason().key();
-            reasonArgs = e.reason().encodedArguments();
+            seats = e.seats();
+            candidates = e.candidates();
+            onShift = e.onShift();
+            busy = e.busy();
+            elsewhere = e.elsewhere();
+            weekFull = e.weekFull();
+            weekMax = e.max();
         }
 
-        Proposal.EmptyReason reason() {
-            return new Proposal.EmptyReason(siteName, date, part, LocalizedText.decode(reasonKey, reasonArgs));
+        EmptySession session() {
+            return new EmptySession(communeId, communeName, communeType, cause, siteName, date, part, seats,
+                    candidates, onShift, busy, elsewhere, weekFull, weekMax);
         }
     }
 }

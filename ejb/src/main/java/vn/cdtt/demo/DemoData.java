@@ -128,6 +128,7 @@ public class DemoData {
         em.flush();
         int planned = planShifts(pleikuSite, pleiku, an, Set.of(duc, dung));
         planTrainings(pleiku, an, binh, hBla, dinh);
+        new AutoRosterDemo(em, slots, hasher).load(VietnamTime.now());
         audit.record("system", AuditAction.IMPORT, "Demo", null, 1L, null, LocalizedText.of("audit.event.demo.loaded"), null, null);
         LOG.info("Demo data loaded: accounts tinh.demo, xa.demo, xa2.demo, tv.demo, tt.demo, xem.demo; " + planned
                 + " shifts planned at " + pleikuSite.getName());

@@ -34,7 +34,8 @@ import vn.cdtt.security.Callers;
  * languages and skills), and the counts go up as the plan grows, so the sessions spread evenly. {@link #preview} only
  * plans; {@link #apply} stores a plan in one transaction through {@link Staffing}, checking every seat again: what no
  * longer fits (someone took the seat or the member meanwhile) is returned with the reason, the rest is stored.
- * The rule itself is {@link GreedyFill}'s, shared with automatic rostering's starting plan; not an optimiser.
+ * The rule itself is {@link GreedyFill}'s, shared with automatic rostering's starting plan; not an optimiser. Nobody
+ * is planned beyond the province's {@link WeeklyLimit}, the limit automatic rostering keeps too.
  */
 @Stateless
 public class FairFill {
@@ -100,7 +101,6 @@ public class FairFill {
         }
         Candidates.SiteNeeds needs = Candidates.needs(em, communeId, monday, sunday);
 
-        List<Placement> plan = new ArrayList<>();
         Map<Long, Set<Long>> onShift = new HashMap<>();
         List<OpenSeat> seats = new ArrayList<>();
         for (Shift shift : open) {
@@ -111,6 +111,17 @@ public class FairFill {
                 seats.add(new OpenSeat(shift, needs.of(shift), months.get(YearMonth.from(shift.getDate()))));
             }
         }
+        return plan(seats, members, onShift, busy, week, WeeklyLimit.of(em, commune.getProvince().getId()));
+    }
+
+    /**
+     * The fill itself, in plain Java: the seats in time order, each to the best-ranked member who is not on the shift,
+     * not busy in its session and within the weekly limit; {@code onShift}, {@code busy} ("member@date@part") and
+     * {@code week} (shift sessions this week per member) grow as the plan does.
+     */
+    static List<Placement> plan(List<OpenSeat> seats, List<Member> members, Map<Long, Set<Long>> onShift,
+                                Set<String> busy, Map<Long, Integer> week, WeeklyLimit limit) {
+        List<Placement> plan = new ArrayList<>();
         GreedyFill.fill(seats, new GreedyFill.Seats<OpenSeat, Member>() {
             @Override
             public List<Member> candidates(OpenSeat seat) {
@@ -120,7 +131,8 @@ public class FairFill {
             @Override
             public boolean free(Member m, OpenSeat seat) {
                 return !onShift.get(seat.shift().getId()).contains(m.getId())
-                        && !busy.contains(m.getId() + "@" + seat.shift().getDate() + "@" + seat.shift().getPart());
+                        && !busy.contains(m.getId() + "@" + seat.shift().getDate() + "@" + seat.shift().getPart())
+                        && limit.allowsAnother(week.getOrDefault(m.getId(), 0));
             }
 
             @Override
@@ -148,7 +160,7 @@ public class FairFill {
     }
 
     /** An empty seat of a shift, with what its site wants and the counts of its month. */
-    private record OpenSeat(Shift shift, Candidates.Needs wanted, Map<Long, Integer> month) {
+    record OpenSeat(Shift shift, Candidates.Needs wanted, Map<Long, Integer> month) {
     }
 
     /**
@@ -160,6 +172,14 @@ public class FairFill {
         Commune commune = commune(communeId);
         caller.requireWriteRoster(commune.getProvince().getId(), communeId);
         LocalDateTime now = VietnamTime.now();
+        WeeklyLimit limit = WeeklyLimit.of(em, commune.getProvince().getId());
+        // the members' shift sessions in each week of the plan, as they are now (someone may have placed them since)
+        List<Long> ids = plan.stream().map(Placement::memberId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<LocalDate, Map<Long, Integer>> weeks = new HashMap<>();
+        for (Placement p : plan) {
+            weeks.computeIfAbsent(WeeklyLimit.weekOf(p.date()), monday -> ids.isEmpty() ? new HashMap<>()
+                    : new HashMap<>(Candidates.sessions(em, ids, monday, monday.plusDays(6))));
+        }
         List<NotPlaced> notPlaced = new ArrayList<>();
         int placed = 0;
         for (Placement p : plan) {
@@ -168,11 +188,17 @@ public class FairFill {
             if (found != null && !communeId.equals(found.getCommuneId())) {
                 throw new AccessDeniedException();
             }
+            Map<Long, Integer> week = weeks.get(WeeklyLimit.weekOf(p.date()));
+            boolean there = found != null && member != null && found.assignmentOf(member).isPresent();
             String problem = found == null ? "placement.noShift" : member == null ? "placement.notActive"
+                    : !there && !limit.allowsAnother(week.getOrDefault(member.getId(), 0)) ? "placement.weekFull"
                     : staffing.tryPut(staffing.lock(found.getId()), member, caller.username(), now);
             if (problem != null) {
                 notPlaced.add(new NotPlaced(p.memberName(), p.date(), p.part(), problem));
             } else {
+                if (!there) {
+                    week.merge(member.getId(), 1, Integer::sum);
+                }
                 placed++;
             }
         }

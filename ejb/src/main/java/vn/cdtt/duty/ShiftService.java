@@ -10,11 +10,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.cdtt.audit.AuditAction;
 import vn.cdtt.audit.AuditLog;
 import vn.cdtt.common.Flush;
@@ -24,8 +22,6 @@ import vn.cdtt.common.NotFoundException;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.common.VietnameseText;
 import vn.cdtt.commune.Commune;
-import vn.cdtt.commune.ServiceSite;
-import vn.cdtt.commune.SiteSession;
 import vn.cdtt.roster.Member;
 import vn.cdtt.security.AccessDeniedException;
 import vn.cdtt.security.Caller;
@@ -54,14 +50,27 @@ public class ShiftService {
     @Inject
     Staffing staffing;
 
-    /** Creates the missing shifts of a commune's sites from {@code from} to {@code to}, skipping holidays and closures. */
+    @Inject
+    SiteCalendar calendar;
+
+    /**
+     * Creates the missing shifts of a commune's sites – of every site of the province when {@code communeId} is null
+     * (province coordinator) – from {@code from} to {@code to}, skipping holidays and closures ({@link SiteCalendar}).
+     */
     public int generate(Long communeId, LocalDate from, LocalDate to) {
         Caller caller = callers.current();
-        Commune commune = em.find(Commune.class, communeId);
-        if (commune == null) {
-            throw new NotFoundException("Commune", communeId);
+        Long provinceId;
+        if (communeId == null) {
+            caller.require(Role.PROVINCE_COORDINATOR);
+            provinceId = caller.provinceId();
+        } else {
+            Commune commune = em.find(Commune.class, communeId);
+            if (commune == null) {
+                throw new NotFoundException("Commune", communeId);
+            }
+            provinceId = commune.getProvince().getId();
+            caller.requireWriteRoster(provinceId, communeId);
         }
-        caller.requireWriteRoster(commune.getProvince().getId(), communeId);
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("shift.range.invalid");
         }
@@ -71,43 +80,13 @@ public class ShiftService {
         if (from.isBefore(VietnamTime.today())) {
             throw new InvalidInputException("shift.range.past");
         }
-        List<ServiceSite> sites = em.createQuery("SELECT DISTINCT s FROM ServiceSite s LEFT JOIN FETCH s.sessions "
-                + "WHERE s.commune.id = :c", ServiceSite.class).setParameter("c", communeId).getResultList();
-        Set<LocalDate> holidays = new HashSet<>(em.createQuery("SELECT h.holiday FROM PublicHoliday h "
-                        + "WHERE h.provinceId = :p AND h.holiday BETWEEN :f AND :t", LocalDate.class)
-                .setParameter("p", commune.getProvince().getId()).setParameter("f", from).setParameter("t", to)
-                .getResultList());
-        Set<String> closed = new HashSet<>();
-        em.createQuery("SELECT c FROM SiteClosure c WHERE c.site.commune.id = :c AND c.closedOn BETWEEN :f AND :t",
-                        SiteClosure.class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to)
-                .getResultList().forEach(c -> closed.add(c.getSite().getId() + "@" + c.getClosedOn()));
-        Set<String> existing = new HashSet<>();
-        em.createQuery("SELECT s FROM Shift s WHERE s.communeId = :c AND s.date BETWEEN :f AND :t", Shift.class)
-                .setParameter("c", communeId).setParameter("f", from).setParameter("t", to).getResultList()
-                .forEach(s -> existing.add(s.getSite().getId() + "@" + s.getDate() + "@" + s.getPart()));
-        int created = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (holidays.contains(day)) {
-                continue;
-            }
-            for (ServiceSite site : sites) {
-                if (closed.contains(site.getId() + "@" + day)) {
-                    continue;
-                }
-                for (SiteSession session : site.getSessions()) {
-                    if (session.getDayOfWeek() == day.getDayOfWeek()
-                            && !existing.contains(site.getId() + "@" + day + "@" + session.getPart())) {
-                        em.persist(new Shift(session, day));
-                        created++;
-                    }
-                }
-            }
-        }
+        List<Shift> missing = calendar.missing(provinceId, communeId, from, to);
+        missing.forEach(em::persist);
         Flush.now(em, "error.concurrentChange");
-        audit.record(caller.username(), AuditAction.CREATE, "Shift", null, commune.getProvince().getId(), communeId,
-                LocalizedText.of("audit.event.shift.created", created, from, to),
-                null, Map.of("from", from, "to", to, "created", created));
-        return created;
+        audit.record(caller.username(), AuditAction.CREATE, "Shift", null, provinceId, communeId,
+                LocalizedText.of("audit.event.shift.created", missing.size(), from, to),
+                null, Map.of("from", from, "to", to, "created", missing.size()));
+        return missing.size();
     }
 
     /** The shifts of a commune's sites in a week (Monday to Sunday), with who is on them: three queries, whatever the rows. */

@@ -50,7 +50,7 @@ class DutyPreferenceTest {
                 () -> s.change(5, -1, 50, 30, 20, 5, 10, 40, 30, 10)).getMessageKey());
         assertEquals("autoroster.settings.seconds", assertThrows(InvalidInputException.class,
                 () -> s.change(5, 1000, 50, 30, 20, 5, 10, 40, 0, 10)).getMessageKey());
-        assertEquals(PlanRules.DEFAULT_MAX_SESSIONS_PER_WEEK, s.getMaxSessionsPerWeek());
+        assertEquals(vn.cdtt.duty.WeeklyLimit.DEFAULT, s.getMaxSessionsPerWeek());
         assertEquals(1000, s.getFairness());
         s.change(4, 500, 50, 30, 20, 5, 10, 40, 20, 5);
         assertEquals(4, s.getMaxSessionsPerWeek());

@@ -218,9 +218,15 @@ class RosterBenchmarkTest {
         long noVeteran = plan.getShifts().stream().filter(sh -> sh.getSeats() >= 2 && onShift.containsKey(sh))
                 .filter(sh -> onShift.get(sh).stream().noneMatch(PlanMember::isExperienced)).count();
         long lone = perDay.values().stream().filter(n -> n == 1).count();
-        Proposal.Fairness byAvailability = Proposal.fairness(plan);
-        return new Figures(String.valueOf(plan.getScore()), empty, spread, meanSpread, byAvailability.spread(),
-                byAvailability.groups(), noSpeaker, noVeteran, avoided, preferred, lone);
+        // the widest spread among members with the same availability, and how many groups of two or more there are
+        Map<AvailabilityGroup, List<Integer>> byGroup = new HashMap<>();
+        plan.getCandidates().forEach(m -> byGroup.computeIfAbsent(m.getAvailability(), g -> new ArrayList<>())
+                .add(load.getOrDefault(m, 0)));
+        List<List<Integer>> shared = byGroup.values().stream().filter(l -> l.size() > 1).toList();
+        int groupSpread = shared.stream().mapToInt(l -> java.util.Collections.max(l) - java.util.Collections.min(l))
+                .max().orElse(0);
+        return new Figures(String.valueOf(plan.getScore()), empty, spread, meanSpread, groupSpread, shared.size(),
+                noSpeaker, noVeteran, avoided, preferred, lone);
     }
 
     static String header() {

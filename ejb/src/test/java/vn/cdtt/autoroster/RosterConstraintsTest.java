@@ -121,14 +121,50 @@ class RosterConstraintsTest {
         PlanMember b = member(2).setAvailability(same);
         PlanShift mon = shift(1L, MONDAY, SessionPart.MORNING);
         PlanShift tue = shift(2L, MONDAY.plusDays(1), SessionPart.MORNING);
-        // same availability, loads 2 and 0: squares 4 plus the pair's (2 − 0)² = 8 (b has no seat and still counts)
-        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(8);
+        // same availability, loads 2 and 0: squares 4 plus the deviation from the mean 1, (1² + 1²) = 6 (b has no seat
+        // and still counts)
+        verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, a)).penalizesBy(6);
         // same availability, 1 and 1: only the squares
         verifier.verifyThat(RosterConstraints::fairness).given(a, b, seat(mon, a), seat(tue, b)).penalizesBy(2);
         // different availability, 2 and 0: the squares only, no pair term
         PlanMember c = member(3).setAvailability(new AvailabilityGroup("c1:mornings", 1));
         PlanMember d = member(4).setAvailability(new AvailabilityGroup("c1:afternoons", 1));
         verifier.verifyThat(RosterConstraints::fairness).given(c, d, seat(mon, c), seat(tue, c)).penalizesBy(4);
+    }
+
+    /**
+     * A large group with fewer seats than members does not push its sessions onto a member alone in their group: the
+     * fifth session of a lone member costs more than a first session of one of fifty members with one in ten on duty.
+     */
+    @Test
+    void aMemberAloneInTheirGroupDoesNotAbsorbTheSessionsOfALargeGroup() {
+        AvailabilityGroup many = new AvailabilityGroup("c1:everything", 50);
+        PlanMember lone = member(100).setAvailability(new AvailabilityGroup("c1:not-tuesday", 1));
+        java.util.List<Object> facts = new java.util.ArrayList<>(java.util.List.of(lone));
+        java.util.List<Object> loneHasFive = new java.util.ArrayList<>(facts);
+        java.util.List<Object> spread = new java.util.ArrayList<>(facts);
+        for (int i = 0; i < 50; i++) {
+            PlanMember m = member(i + 1).setAvailability(many);
+            facts.add(m);
+            loneHasFive.add(m);
+            spread.add(m);
+            if (i < 5) {
+                loneHasFive.add(seat(shift(100L + i, MONDAY.plusDays(i), SessionPart.AFTERNOON), m));
+                spread.add(seat(shift(100L + i, MONDAY.plusDays(i), SessionPart.AFTERNOON), m));
+            }
+        }
+        for (int d = 0; d < 5; d++) {
+            loneHasFive.add(seat(shift(200L + d, MONDAY.plusDays(d), SessionPart.MORNING), lone));
+        }
+        spread.add(seat(shift(200L, MONDAY, SessionPart.MORNING), lone));
+        for (int d = 1; d < 5; d++) {
+            spread.add(seat(shift(200L + d, MONDAY.plusDays(d), SessionPart.MORNING), (PlanMember) facts.get(5 + d)));
+        }
+        // five sessions for the lone member: 25, and the group's 5 squares + deviation 4 (4.5 rounded down) = 34;
+        // spread: the lone member's 1, the group's 9 squares + deviation 7 (7.38) = 17 (undivided, the pair term made
+        // it 255 against 379: the lone member took the five)
+        verifier.verifyThat(RosterConstraints::fairness).given(loneHasFive.toArray()).penalizesBy(34);
+        verifier.verifyThat(RosterConstraints::fairness).given(spread.toArray()).penalizesBy(17);
     }
 
     @Test

@@ -67,12 +67,17 @@ public class FixtureServlet extends HttpServlet {
 
     /**
      * GET /test-fixtures/autoroster: in xã Nhơn Châu (no other test uses it), five new members and a coordinator account
-     * of the commune, for a one-click commune week; answers "coordinator=…".
+     * of the commune, for a one-click commune week; all but one are away next Thursday afternoon, so one seat of it
+     * stays empty, for a reason; answers "coordinator=…".
      */
     private void autoRoster(HttpServletResponse response) throws IOException {
         Long commune = fixtures.commune("21607");
+        LocalDate thursday = VietnamTime.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusDays(3);
         for (int i = 1; i <= 5; i++) {
-            fixtures.member(commune, "Thành viên Tự Động " + i);
+            Long member = fixtures.member(commune, "Thành viên Tự Động " + i);
+            if (i > 1) {
+                fixtures.unavailable(member, thursday, SessionPart.AFTERNOON, "Họp chi đoàn");
+            }
         }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write("coordinator=" + fixtures.account(Role.COMMUNE_COORDINATOR, commune));

@@ -139,6 +139,29 @@ public class Fixtures {
         return m.getId();
     }
 
+    /** A member who speaks the given languages (catalogue codes: "vi", "jrai", …). */
+    public Long memberSpeaking(Long communeId, String fullName, String... languageCodes) {
+        Commune c = em.find(Commune.class, communeId);
+        java.util.List<vn.cdtt.roster.SpokenLanguage> languages = em.createQuery(
+                        "SELECT l FROM SpokenLanguage l WHERE l.code IN :c", vn.cdtt.roster.SpokenLanguage.class)
+                .setParameter("c", java.util.List.of(languageCodes)).getResultList();
+        Member m = new Member(c, form(fullName), null, Set.of(), new java.util.HashSet<>(languages));
+        em.persist(m);
+        em.flush();
+        return m.getId();
+    }
+
+    /** The member declares a session unavailable (as on their phone), taking its duty slot. */
+    public void unavailable(Long memberId, LocalDate day, SessionPart part, String reason) {
+        Member m = em.find(Member.class, memberId);
+        vn.cdtt.duty.Unavailability u = new vn.cdtt.duty.Unavailability(memberId, m.getCommune().getId(), day, part,
+                reason, VietnamTime.now());
+        em.persist(u);
+        em.flush();
+        slots.take(memberId, day, part, DutyKind.UNAVAILABLE, u.getId(), "unavailable.busy");
+        em.flush();
+    }
+
     /** A member with an e-mail address, for notification tests. */
     public Long memberWithEmail(Long communeId, String fullName, String email) {
         Commune c = em.find(Commune.class, communeId);
@@ -332,6 +355,12 @@ public class Fixtures {
     public long shiftCount(Long communeId, LocalDate from, LocalDate to) {
         return em.createQuery("SELECT COUNT(s) FROM Shift s WHERE s.communeId = :c AND s.date BETWEEN :f AND :t",
                 Long.class).setParameter("c", communeId).setParameter("f", from).setParameter("t", to).getSingleResult();
+    }
+
+    /** The shifts of every commune from {@code from} to {@code to}. */
+    public long shiftCount(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(s) FROM Shift s WHERE s.date BETWEEN :f AND :t", Long.class)
+                .setParameter("f", from).setParameter("t", to).getSingleResult();
     }
 
     public long memberCount() {

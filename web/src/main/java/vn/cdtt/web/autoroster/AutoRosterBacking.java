@@ -7,11 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import vn.cdtt.autoroster.ApplyResult;
 import vn.cdtt.autoroster.AutoRosterService;
 import vn.cdtt.autoroster.AutoRosterSettings;
+import vn.cdtt.autoroster.EmptyCause;
+import vn.cdtt.autoroster.EmptyGroup;
+import vn.cdtt.autoroster.EmptySession;
+import vn.cdtt.autoroster.PlanFigures;
 import vn.cdtt.autoroster.Proposal;
 import vn.cdtt.autoroster.RosterPeriod;
 import vn.cdtt.autoroster.RosterRun;
@@ -27,14 +36,17 @@ import vn.cdtt.web.common.UserSession;
 
 /**
  * autoroster/plan.xhtml: choose a scope and a period, start a solve, watch it (p:poll), stop it, read the proposal
- * – who goes where, the fairness figures, why seats stay empty – and apply it. The run's id is in the address
- * ({@code ?run=}), so the coordinator can leave the page and come back.
+ * – who goes where, what it achieves against the quick fill in words, why seats stay empty (by commune and cause,
+ * paged) – and apply it. The run's id is in the address ({@code ?run=}), so the coordinator can leave the page and
+ * come back.
  */
 @Named
 @ViewScoped
 public class AutoRosterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     @EJB
     AutoRosterService service;
@@ -137,12 +149,22 @@ public class AutoRosterBacking implements Serializable {
         ApplyResult r = Actions.get(() -> service.apply(run), null);
         if (r != null) {
             result = r;
-            Faces.info("autoroster.applied", r.applied(), r.refused().size());
+            if (r.allOnBoard()) {
+                Faces.info("autoroster.applied.nothing");
+            } else {
+                Faces.info("autoroster.applied", r.applied(), r.refused().size());
+                if (r.onBoard() > 0) {
+                    Faces.info("autoroster.applied.onBoard", r.onBoard());
+                }
+            }
             if (r.moved() > 0) {
                 Faces.info("autoroster.applied.moved", r.moved());
             }
-            progress = Actions.get(() -> service.progress(run), progress);
+            if (r.shiftsCreated() > 0) {
+                Faces.info("autoroster.applied.created", r.shiftsCreated());
+            }
         }
+        progress = Actions.get(() -> service.progress(run), progress);
     }
 
     public void saveSettings() {
@@ -157,7 +179,7 @@ public class AutoRosterBacking implements Serializable {
 
     public boolean isRunning() {
         return progress != null && (progress.state() == RosterRun.State.WAITING
-                || progress.state() == RosterRun.State.SOLVING);
+                || progress.state() == RosterRun.State.PREPARING || progress.state() == RosterRun.State.SOLVING);
     }
 
     public boolean isCanApply() {
@@ -172,6 +194,7 @@ public class AutoRosterBacking implements Serializable {
         }
         return switch (progress.state()) {
             case WAITING -> "autoroster.state.waiting";
+            case PREPARING -> "autoroster.state.preparing";
             case SOLVING -> "autoroster.state.solving";
             case DONE -> "autoroster.state.done";
             case STOPPED -> "autoroster.state.stopped";
@@ -188,8 +211,155 @@ public class AutoRosterBacking implements Serializable {
         return proposal == null ? List.of() : proposal.seats();
     }
 
-    public List<Proposal.EmptyReason> getEmptySeats() {
+    /** The empty seats by commune and cause (the page shows them a few groups at a time). */
+    public List<EmptyGroup> getEmptyGroups() {
         return proposal == null ? List.of() : proposal.empty();
+    }
+
+    /** "Xã Biển Hồ" – the commune of a group of empty seats, in the reader's language. */
+    public String communeOf(EmptyGroup g) {
+        return g.communeType() == null ? Objects.toString(g.communeName(), "")
+                : Faces.text("CommuneType." + g.communeType()) + " " + g.communeName();
+    }
+
+    /** The group's cause in words, with its number of seats. */
+    public String cause(EmptyGroup g) {
+        String key = switch (g.cause()) {
+            case NO_MEMBERS -> "autoroster.empty.cause.NO_MEMBERS";
+            case NONE_FREE -> "autoroster.empty.cause.NONE_FREE";
+            case WEEK_LIMIT -> "autoroster.empty.cause.WEEK_LIMIT";
+            case NOT_REACHED -> "autoroster.empty.cause.NOT_REACHED";
+        };
+        return Faces.text(key, g.seats(), g.candidates(), g.max());
+    }
+
+    /**
+     * The group's sessions, compactly, site by site: "Trung tâm …: 16/01 Buổi chiều (2 chỗ; 6 báo bận hoặc có việc
+     * khác, 2 trực ở điểm khác), …" – the facts only where the cause needs them.
+     */
+    public List<String> sessions(EmptyGroup g) {
+        Map<String, List<String>> bySite = new LinkedHashMap<>();
+        for (EmptySession e : g.sessions()) {
+            StringBuilder b = new StringBuilder(Faces.text("autoroster.empty.session", e.date().format(DAY_MONTH),
+                    Faces.text("SessionPart." + e.part()).toLowerCase(Faces.locale())));
+            List<String> facts = new ArrayList<>();
+            if (e.seats() > 1) {
+                facts.add(Faces.text("autoroster.empty.seats", e.seats()));
+            }
+            if (g.cause() == EmptyCause.NONE_FREE || g.cause() == EmptyCause.WEEK_LIMIT) {
+                fact(facts, e.busy(), "autoroster.empty.busy");
+                fact(facts, e.elsewhere(), "autoroster.empty.elsewhere");
+                fact(facts, e.onShift(), "autoroster.empty.onShift");
+                if (e.weekFull() > 0) {
+                    facts.add(Faces.text("autoroster.empty.weekFull", e.weekFull(), e.max()));
+                }
+            }
+            if (!facts.isEmpty()) {
+                b.append(" (").append(String.join("; ", facts)).append(')');
+            }
+            bySite.computeIfAbsent(e.siteName(), k -> new ArrayList<>()).add(b.toString());
+        }
+        List<String> lines = new ArrayList<>();
+        bySite.forEach((site, list) -> lines.add(site + ": " + String.join(", ", list)));
+        return lines;
+    }
+
+    private static void fact(List<String> facts, int n, String key) {
+        if (n > 0) {
+            facts.add(Faces.text(key, n));
+        }
+    }
+
+    /** One row of the comparison: the measure, its value for the proposal and for the quick fill, which is better. */
+    public record Comparison(String label, String plan, String quick, boolean better) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    }
+
+    /** The proposal against the quick fill of the same period, measure by measure (empty for an older proposal). */
+    public List<Comparison> getComparison() {
+        PlanFigures p = proposal == null ? null : proposal.figures();
+        PlanFigures q = proposal == null ? null : proposal.quickFill();
+        if (p == null || q == null) {
+            return List.of();
+        }
+        List<Comparison> rows = new ArrayList<>();
+        rows.add(new Comparison(Faces.text("autoroster.compare.filled"),
+                Faces.text("autoroster.compare.fraction", p.filled(), p.open()),
+                Faces.text("autoroster.compare.fraction", q.filled(), q.open()), p.filled() > q.filled()));
+        rows.add(new Comparison(Faces.text("autoroster.compare.sessions"),
+                Faces.text("autoroster.compare.range", p.fewest(), p.most()),
+                Faces.text("autoroster.compare.range", q.fewest(), q.most()), false));
+        rows.add(new Comparison(Faces.text("autoroster.compare.spread"), String.valueOf(p.spread()),
+                String.valueOf(q.spread()), p.spread() < q.spread()));
+        if (p.languageShifts() > 0) {
+            rows.add(new Comparison(Faces.text("autoroster.compare.language"),
+                    Faces.text("autoroster.compare.fraction", p.withSpeaker(), p.languageShifts()),
+                    Faces.text("autoroster.compare.fraction", q.withSpeaker(), q.languageShifts()),
+                    p.withSpeaker() > q.withSpeaker()));
+        }
+        rows.add(new Comparison(Faces.text("autoroster.compare.preferred"), String.valueOf(p.preferred()),
+                String.valueOf(q.preferred()), p.preferred() > q.preferred()));
+        rows.add(new Comparison(Faces.text("autoroster.compare.avoided"), String.valueOf(p.avoided()),
+                String.valueOf(q.avoided()), p.avoided() < q.avoided()));
+        return rows;
+    }
+
+    /** What the proposal does better than the quick fill, in one sentence. */
+    public String getGains() {
+        PlanFigures p = proposal == null ? null : proposal.figures();
+        PlanFigures q = proposal == null ? null : proposal.quickFill();
+        if (p == null || q == null) {
+            return "";
+        }
+        List<String> gains = new ArrayList<>();
+        if (p.filled() > q.filled()) {
+            gains.add(Faces.text("autoroster.compare.gain.filled", p.filled() - q.filled()));
+        }
+        if (p.spread() < q.spread()) {
+            gains.add(Faces.text("autoroster.compare.gain.spread", q.spread(), p.spread()));
+        }
+        if (p.withSpeaker() > q.withSpeaker()) {
+            gains.add(Faces.text("autoroster.compare.gain.language", p.withSpeaker() - q.withSpeaker()));
+        }
+        if (p.preferred() > q.preferred()) {
+            gains.add(Faces.text("autoroster.compare.gain.preferred", p.preferred() - q.preferred()));
+        }
+        if (p.avoided() < q.avoided()) {
+            gains.add(Faces.text("autoroster.compare.gain.avoided", q.avoided() - p.avoided()));
+        }
+        return gains.isEmpty() ? Faces.text("autoroster.compare.none")
+                : Faces.text("autoroster.compare.gains", String.join(", ", gains));
+    }
+
+    /** Seconds (one decimal) from the start to the first complete plan, or null when there is none yet. */
+    public Double getFirstPlanSeconds() {
+        long ms = proposal != null ? proposal.firstPlanMillis() : progress == null ? -1 : progress.firstPlanMillis();
+        return ms < 0 ? null : ms / 1000.0;
+    }
+
+    /** The period the chosen day falls in, as the run will plan it: "Tuần 13/01 – 19/01/2030" or "Tháng 01/2030". */
+    public String getPeriodLabel() {
+        if (day == null) {
+            return "";
+        }
+        RosterPeriod p = wholeProvince && isProvinceCoordinator() ? RosterPeriod.MONTH : period;
+        return p == RosterPeriod.WEEK
+                ? Faces.text("autoroster.day.period", p.first(day).format(DAY_MONTH), p.last(day).format(VietnamTime.DATE))
+                : Faces.text("autoroster.day.month", day.format(MONTH));
+    }
+
+    /** The run's commune (or the whole province) and dates. */
+    public String getScopeLabel() {
+        if (progress == null) {
+            return "";
+        }
+        String where = progress.communeId() == null ? Faces.text("autoroster.progress.province")
+                : commune.getOptions().stream().filter(c -> c.getId().equals(progress.communeId())).findFirst()
+                .map(c -> Faces.text("CommuneType." + c.getType()) + " " + c.getName()).orElse("");
+        return Faces.text("autoroster.progress.scope", where, progress.from().format(VietnamTime.DATE),
+                progress.to().format(VietnamTime.DATE));
     }
 
     public List<ApplyResult.Refused> getRefused() {
