@@ -212,6 +212,14 @@ public final class Browser implements AutoCloseable {
     public void failed() {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         save(dir.resolve(name + "-failure.png"));
+        try {
+            // CI keeps the log, not the screenshots: what the user saw when the test gave up
+            String seen = driver.findElement(By.tagName("body")).getText();
+            System.err.println(name + " failed at " + driver.getCurrentUrl() + ", the page said:\n"
+                    + seen.substring(0, Math.min(seen.length(), 3000)));
+        } catch (RuntimeException e) {
+            // the page may be gone; the screenshots still help
+        }
         try (var files = Files.list(stepsDir())) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Files.copy(p, dir.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
