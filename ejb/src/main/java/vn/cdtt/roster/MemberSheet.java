@@ -133,7 +133,8 @@ final class MemberSheet {
      * The data rows of an uploaded file ({@link TableFile}): of the first sheet, the one Excel opens on first at the
      * head, whose header names every required column, below any title block; blank rows skipped. Below the list,
      * after a blank row, a row with neither a phone number nor a date ("Người lập biểu", "(ký, ghi rõ họ tên)") is
-     * not a member: it is set aside in {@link Table#ignored()}.
+     * not a member: it is set aside in {@link Table#ignored()}. A row under the header that numbers the columns is
+     * read as part of the header.
      */
     static Table read(String fileName, byte[] content) {
         Header header = null;
@@ -160,6 +161,9 @@ final class MemberSheet {
                 belowTheList = !rows.isEmpty();
                 continue;
             }
+            if (rows.isEmpty() && numbersTheColumns(line)) {
+                continue; // part of the header, as official forms print it
+            }
             Map<Column, String> cells = new EnumMap<>(Column.class);
             index.forEach((c, at) -> cells.put(c, at < line.size() ? line.get(at) : ""));
             RawRow row = new RawRow(i + 1, cells);
@@ -176,6 +180,20 @@ final class MemberSheet {
             throw new InvalidInputException("import.file.tooManyRows", MAX_ROWS);
         }
         return new Table(rows, ignored);
+    }
+
+    /** A cell of a row that numbers the columns under the header: "(1)", "2", "(A)", "B". */
+    private static final java.util.regex.Pattern COLUMN_NUMBER =
+            java.util.regex.Pattern.compile("\\(?(\\d{1,2}|\\p{L})\\)?");
+
+    /**
+     * Whether a row right under the header only numbers the columns ("(1) (2) (3)…" or "A B 1 2…", as forms of the
+     * administration print it): every filled cell a column number, at least two of them. A member row never is one:
+     * its name has more than one letter.
+     */
+    static boolean numbersTheColumns(List<String> line) {
+        List<String> filled = line.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+        return filled.size() >= 2 && filled.stream().allMatch(s -> COLUMN_NUMBER.matcher(s).matches());
     }
 
     /**

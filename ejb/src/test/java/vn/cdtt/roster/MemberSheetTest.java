@@ -207,6 +207,21 @@ class MemberSheetTest {
     }
 
     @Test
+    void aRowNumberingTheColumnsUnderTheHeaderIsPartOfTheHeaderNotAnErrorRow() {
+        String csv = HEADER + "\n"
+                + "(1);(2);(3);(4);(5);(6);(7);(8)\n"
+                + "Nguyễn Văn An;14/03/2001;Nam;Kinh;0905123456;052201001234;Có;05/01/2026\n"
+                + "A;B;1;2;3;4;5;6\n";
+
+        MemberSheet.Table table = MemberSheet.read("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(3), table.rows().stream().map(MemberSheet.RawRow::line).limit(1).toList(),
+                "the member is line 3, the numbering line 2 is not a row of the list");
+        assertEquals(2, table.rows().size(), "the same pattern below a member row is a row to be checked");
+        assertEquals(List.of(), table.ignored());
+    }
+
+    @Test
     void aRowWithAPhoneOrADateBelowABlankLineIsStillAMember() {
         String csv = HEADER + "\n"
                 + "Nguyễn Văn An;14/03/2001;Nam;Kinh;0905123456;052201001234;Có;05/01/2026\n"
