@@ -16,7 +16,7 @@ import vn.cdtt.common.VietnamTime;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn({"DemoData", "RatingDemo", "ProvinceDemo"})
 public class DemoWeeklyReport {
 
     private static final Logger LOG = Logger.getLogger(DemoWeeklyReport.class.getName());
