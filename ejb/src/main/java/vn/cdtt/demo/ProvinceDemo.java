@@ -35,7 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cdtt.account.Account;
 import vn.cdtt.account.AccountService;
 import vn.cdtt.allowance.AllowancePolicy;
-import vn.cdtt.allowance.AllowanceStatement;
 import vn.cdtt.allowance.AllowanceStatements;
 import vn.cdtt.allowance.PolicyForm;
 import vn.cdtt.allowance.StatementState;
@@ -566,20 +565,29 @@ public class ProvinceDemo {
             em.flush();
         }
         ActingAs.run("tinh.demo", () -> statements.computeProvince(month));
+        em.flush();
+        em.clear();
         Map<Long, String> codes = new HashMap<>();
         communes.forEach(c -> codes.put(c.getId(), c.getCode()));
         int submitted = 0;
-        for (AllowanceStatement st : em.createQuery("SELECT s FROM AllowanceStatement s WHERE s.provinceId = :p "
-                        + "AND s.monthStart = :m AND s.state = :open ORDER BY s.communeId", AllowanceStatement.class)
+        for (Object[] st : em.createQuery("SELECT s.id, s.version, s.communeId, s.total FROM AllowanceStatement s "
+                        + "WHERE s.provinceId = :p AND s.monthStart = :m AND s.state = :open ORDER BY s.communeId",
+                        Object[].class)
                 .setParameter("p", provinceId).setParameter("m", month.atDay(1)).setParameter("open", StatementState.OPEN)
                 .getResultList()) {
-            Profile p = profiles.get(st.getCommuneId());
-            if (p == null || p == Profile.OWN_DEMO || p == Profile.RED || st.getTotal() <= 0) {
+            Profile p = profiles.get((Long) st[2]);
+            if (p == null || p == Profile.OWN_DEMO || p == Profile.RED || ((Number) st[3]).longValue() <= 0) {
                 continue;
             }
-            ActingAs.run(coordinator(codes.get(st.getCommuneId())), () -> statements.submit(st.getId(), st.getVersion()));
+            // each commune's month in a persistence context of its own: its lines only, not the province's
+            em.flush();
+            em.clear();
+            ActingAs.run(coordinator(codes.get((Long) st[2])),
+                    () -> statements.submit((Long) st[0], ((Number) st[1]).longValue()));
             submitted++;
         }
+        em.flush();
+        em.clear();
         return submitted;
     }
 

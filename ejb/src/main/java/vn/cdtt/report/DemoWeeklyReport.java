@@ -16,7 +16,7 @@ import vn.cdtt.common.VietnamTime;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoData", "RatingDemo", "ProvinceDemo"})
+@DependsOn("ProvinceDemo")
 public class DemoWeeklyReport {
 
     private static final Logger LOG = Logger.getLogger(DemoWeeklyReport.class.getName());
