@@ -16,6 +16,8 @@ import vn.cdtt.common.VietnamTime;
  */
 @Singleton
 @Startup
+// after the whole demo: ProvinceDemo comes after RatingDemo, which comes after DemoData (a chain, not a diamond:
+// Payara refuses the latter as a cycle)
 @DependsOn("ProvinceDemo")
 public class DemoWeeklyReport {
 
