@@ -69,11 +69,11 @@ import vn.cdtt.training.TrainingTopic;
  * no training in the month, the outreach declaration still waiting for the province); a few lost their team leader
  * and let last week go (RED). Last month's allowance statements of the GREEN and YELLOW communes are submitted and
  * wait for the province's approval. Pleiku and Biển Hồ keep their own demos (only their days before today are
- * filled in); Quy Nhơn gets members enough for its two centres (no team yet) and keeps its empty last
- * week. Written in bulk – members and teams through
- * the entities, shifts, assignments and duty slots in JDBC batches, the statements by the province's one computation
- * – in the start-up's one transaction, after {@link RatingDemo}. Off with {@code cdtt.demo.province=false} (env
- * CDTT_DEMO_PROVINCE; the integration tests build their own data).
+ * filled in); Quy Nhơn gets members enough for its two centres (no team yet) and keeps its empty last week. Written
+ * in bulk – members and teams through the entities, shifts, assignments and duty slots in JDBC batches, the
+ * statements by the province's one computation, then each commune's submission through the service – in the
+ * start-up's one transaction, after {@link RatingDemo}. Off with {@code cdtt.demo.province=false} (env
+ * CDTT_DEMO_PROVINCE; the integration tests build their own data, and DemoProvinceIT loads this and rolls it back).
  */
 @Singleton
 @Startup
