@@ -253,7 +253,7 @@ public class DemoData {
      * demo: per duty session (more at the provincial centre), per training by role, per day mobilised, and a monthly
      * amount per member with at least four sessions, capped per member and month.
      */
-    private static PolicyForm demoPolicy() {
+    static PolicyForm demoPolicy() {
         PolicyForm f = new PolicyForm();
         f.setValidFrom(LocalDate.of(2026, 1, 1));
         f.setValidTo(LocalDate.of(2027, 12, 31));

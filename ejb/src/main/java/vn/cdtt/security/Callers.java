@@ -20,7 +20,7 @@ public class Callers {
     CallerSource source;
 
     public Caller current() {
-        String username = source.username().orElseThrow(AccessDeniedException::new);
+        String username = ActingAs.current().or(source::username).orElseThrow(AccessDeniedException::new);
         // the account table is read by name (no import of vn.cdtt.account: account management builds on this kernel)
         List<Caller> found = em.createQuery("SELECT NEW vn.cdtt.security.Caller(a.id, a.username, a.role, a.provinceId, "
                         + "a.communeId, a.siteId, a.memberId, a.locale) FROM Account a WHERE a.username = :u "

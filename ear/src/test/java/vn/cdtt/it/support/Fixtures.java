@@ -363,6 +363,15 @@ public class Fixtures {
                 .setParameter("f", from).setParameter("t", to).getSingleResult();
     }
 
+    /** Commune id → its active members, every commune of the province that has any. */
+    public Map<Long, Long> activeMembersByCommune() {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("SELECT m.commune.id, COUNT(m) FROM Member m WHERE m.status = vn.cdtt.roster.MemberStatus.ACTIVE "
+                + "GROUP BY m.commune.id", Object[].class).getResultList()
+                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
     public long memberCount() {
         return em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
     }
