@@ -35,7 +35,7 @@ class PageWeightIT extends IntegrationTest {
     static final List<String> MEMBER_PAGES = List.of("index.xhtml", "me/shifts.xhtml", "me/open.xhtml",
             "me/record.xhtml", "me/allowance.xhtml", "account/inbox.xhtml", "account/password.xhtml");
 
-    /** What a member's phone may fetch for a page on a first visit (the goal on weak 3G). */
+    /** What a member's phone may fetch for a page on a first visit (the goal on weak 3G). */
     private static final int BUDGET_BYTES = 300 * 1024;
 
     private static final Pattern LINKED = Pattern.compile(
