@@ -1,7 +1,9 @@
 /* CDTT service worker (served from the application's root, so its scope covers every page of it).
-   - "Ca trực của tôi" (me/shifts.xhtml): network first; every copy a member gets online is kept, in a cache of
-     that member's account only; without signal the last copy is served, marked data-pwa-state="offline" so the
-     page shows "Ngoại tuyến – dữ liệu lúc HH:mm" (resources/js/pwa.js). No other page is kept.
+   - The member's pages (KEPT: home, Ca trực của tôi, Ca cần người, Hồ sơ, Phụ cấp, Thông báo, Mật khẩu): network
+     first; every copy a member gets online is kept (the page marks itself data-pwa-keep="true"), in a cache of that
+     member's account only, under its address with and without its query (?page=2, ?month=…); without signal the
+     last copy of that address, or else of that page, is served, marked data-pwa-state="offline" so the page shows
+     "Bản lưu lúc dd/MM/yyyy HH:mm – đang ngoại tuyến" (resources/js/pwa.js). No other page is kept.
    - Scripts, stylesheets, fonts and images of the pages (/jakarta.faces.resource/): a versioned one (?v=…) from
      the cache first (a new release is a new address), the others from the network first, the cache without signal.
    - Another account signs in, or the member signs out (pwa.js): the kept page is deleted.
@@ -14,7 +16,19 @@ var PAGE_PREFIX = 'cdtt-page-';
 var RESOURCES = 'cdtt-resources-v1';
 var STATE = 'cdtt-state';
 var SCOPE = new URL(self.registration.scope).pathname;
-var KEPT = SCOPE + 'me/shifts.xhtml';
+var KEPT = ['index.xhtml', 'me/shifts.xhtml', 'me/open.xhtml', 'me/record.xhtml', 'me/allowance.xhtml',
+    'account/inbox.xhtml', 'account/password.xhtml'].map(function (p) {
+    return SCOPE + p;
+});
+
+/** The address a page is kept under: the application's root is its home page. */
+function pathOf(url) {
+    return url.pathname === SCOPE ? SCOPE + 'index.xhtml' : url.pathname;
+}
+
+function kept(url) {
+    return KEPT.indexOf(pathOf(url)) >= 0;
+}
 
 self.addEventListener('install', function () {
     self.skipWaiting();
@@ -62,11 +76,12 @@ function forget() {
     });
 }
 
-/** Keeps a copy of "Ca trực của tôi" if it is one (not the login page a lapsed session is sent to). */
-function keep(response) {
+/** Keeps a copy of a member's page if it is one (not the login page a lapsed session is sent to). */
+function keep(response, address) {
     if (!response.ok || response.redirected) {
         return Promise.resolve();
     }
+    var url = new URL(address || response.url);
     return response.text().then(function (html) {
         if (html.indexOf('data-pwa-keep="true"') < 0) {
             return;
@@ -79,16 +94,22 @@ function keep(response) {
         return setAccount(name).then(function () {
             return caches.open(PAGE_PREFIX + encodeURIComponent(name));
         }).then(function (c) {
-            return c.put(KEPT, new Response(html, {status: 200, headers: response.headers}));
+            var copy = function () {
+                return new Response(html, {status: 200, headers: response.headers});
+            };
+            return Promise.all([c.put(pathOf(url) + url.search, copy()), c.put(pathOf(url), copy())]);
         });
     });
 }
 
-function keptPage() {
+/** The last copy of this address, or else of this page with another query; null if none is kept. */
+function keptPage(url) {
     return account().then(function (name) {
         return name ? caches.open(PAGE_PREFIX + encodeURIComponent(name)) : null;
     }).then(function (c) {
-        return c ? c.match(KEPT) : null;
+        return c ? c.match(pathOf(url) + url.search).then(function (r) {
+            return r || c.match(pathOf(url));
+        }) : null;
     }).then(function (r) {
         if (!r) {
             return null;
@@ -101,11 +122,12 @@ function keptPage() {
 }
 
 function page(event) {
+    var url = new URL(event.request.url);
     return fetch(event.request).then(function (response) {
-        event.waitUntil(keep(response.clone()).catch(function () {}));
+        event.waitUntil(keep(response.clone(), event.request.url).catch(function () {}));
         return response;
     }, function (failure) {
-        return keptPage().then(function (r) {
+        return keptPage(url).then(function (r) {
             if (r) {
                 return r;
             }
@@ -150,7 +172,7 @@ self.addEventListener('fetch', function (event) {
     if (url.origin !== self.location.origin) {
         return;
     }
-    if (request.mode === 'navigate' && url.pathname === KEPT) {
+    if (request.mode === 'navigate' && kept(url)) {
         event.respondWith(page(event));
     } else if (url.pathname.indexOf(SCOPE + 'jakarta.faces.resource/') === 0) {
         event.respondWith(resource(request));
@@ -275,11 +297,17 @@ self.addEventListener('message', function (event) {
             if (!data.keep) {
                 return;
             }
-            // the first visit, before this worker served the page: fetch a copy of it once
+            // a page this worker did not serve (the first visit, before it took over): fetch a copy of it once
+            var url = new URL(data.page || '', self.location.origin);
+            if (url.origin !== self.location.origin || !kept(url)) {
+                return;
+            }
             return caches.open(PAGE_PREFIX + encodeURIComponent(data.account)).then(function (c) {
-                return c.match(KEPT);
+                return c.match(pathOf(url) + url.search);
             }).then(function (hit) {
-                return hit || fetch(KEPT, {credentials: 'same-origin'}).then(keep);
+                return hit || fetch(url.href, {credentials: 'same-origin'}).then(function (r) {
+                    return keep(r, url.href);
+                });
             });
         }).catch(function () {}));
     } else if (data.type === 'logout') {

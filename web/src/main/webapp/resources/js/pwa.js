@@ -1,7 +1,7 @@
 /* Installable and offline, the page's side (the service worker is sw.js at the application's root).
    - Registers the service worker and tells it who is signed in and which scripts and stylesheets this page needs,
-     so that "Ca trực của tôi" can be shown again without signal.
-   - Shows "Ngoại tuyến – dữ liệu lúc HH:mm" when the page is the kept copy (data-pwa-state="offline") or the
+     so that the member's pages can be shown again without signal (data-pwa-keep: this page is one of them).
+   - Shows "Bản lưu lúc dd/MM/yyyy HH:mm – đang ngoại tuyến" when the page is the kept copy (data-pwa-state="offline") or the
      phone loses its signal; the text comes from the page (#pwa data-text-*, from the bundles).
    - A check-in button (data-checkin-shift) pressed without signal: the check-in is kept in IndexedDB with the time
      it was made and sent to the server (#pwa data-endpoint) once the phone is online again (by this page, or by the
@@ -10,7 +10,7 @@
      is inside it.
    - Web push: the record page's button asks the browser's permission (only then), subscribes it with the
      installation's VAPID key and posts the subscription; sign-out takes the device off again.
-   - Sign-out deletes the kept page. */
+   - Sign-out deletes the kept pages. */
 (function () {
     'use strict';
     var pwa = document.getElementById('pwa');
@@ -98,7 +98,7 @@
     /* the server's answers (from this page or the service worker): shown here, or after the reload that shows the
        check-in on the card */
     function answered(messages) {
-        if (messages.length && d.pwaKeep === 'true') {
+        if (messages.length && document.querySelector('[data-checkin-shift]')) {
             sessionStorage.setItem(NOTICE, JSON.stringify(messages));
             location.reload();
         } else {
@@ -297,7 +297,7 @@
                 return url.indexOf(location.origin + d.scope + 'jakarta.faces.resource/') === 0;
             });
             registration.active.postMessage({type: 'account', account: me, keep: d.pwaKeep === 'true',
-                resources: resources});
+                page: location.pathname + location.search, resources: resources});
         }).catch(function () {
         });
     }

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -23,7 +28,9 @@ import vn.cdtt.duty.CalendarFeed;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftReminders;
 import vn.cdtt.duty.ShiftService;
+import vn.cdtt.it.support.Fixtures;
 import vn.cdtt.it.support.IntegrationTest;
+import vn.cdtt.it.support.WebSession;
 import vn.cdtt.notification.Inbox;
 import vn.cdtt.notification.MailStatus;
 import vn.cdtt.notification.Notification;
@@ -57,6 +64,47 @@ class NotificationIT extends IntegrationTest {
         shifts.generate(commune, monday, monday);
         return shifts.week(commune, monday).stream().filter(s -> s.getPart() == SessionPart.MORNING).findFirst()
                 .orElseThrow();
+    }
+
+    @Inject
+    HttpServletRequest request;
+
+    /**
+     * Thông báo on the phone, a page without scripts: 20 notifications a page, newest first, "1–20 trong tổng số 25"
+     * and a link to the next page, which shows the other five; "Đánh dấu đã đọc tất cả" posts the form, says how many
+     * it marked and leaves none unread.
+     */
+    @Test
+    void theInboxPagesTwentyAtATimeAndMarksAllReadWithPlainLinksAndButtons() throws Exception {
+        Long commune = fixtures.commune("23638");
+        String member = fixtures.account(Role.MEMBER, commune, fixtures.member(commune, "Siu H'Lan"));
+        fixtures.inbox(member, 25, VietnamTime.now());
+        WebSession phone = WebSession.signIn("http://localhost:" + request.getLocalPort() + request.getContextPath()
+                + "/", member, Fixtures.PASSWORD);
+
+        HttpResponse<String> first = phone.get("account/inbox.xhtml", Duration.ofSeconds(30));
+        assertEquals(20, first.body().split("class=\"card inbox-row unread\"", -1).length - 1);
+        assertTrue(first.body().contains("Điểm 25") && !first.body().contains("Điểm 5 "), "newest first");
+        assertTrue(first.body().contains("1–20 trong tổng số 25"), "the page report");
+        assertTrue(first.body().contains("inbox.xhtml?page=2"), "a link to the next page");
+        assertFalse(first.body().contains("jquery"), "no jQuery on the page");
+
+        HttpResponse<String> second = phone.get("account/inbox.xhtml?page=2", Duration.ofSeconds(30));
+        assertEquals(5, second.body().split("class=\"card inbox-row unread\"", -1).length - 1);
+        assertTrue(second.body().contains("21–25 trong tổng số 25") && second.body().contains("Điểm 1 "),
+                "the oldest five");
+
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"")
+                .matcher(first.body());
+        assertTrue(nonce.find(), "the form carries the page's nonce");
+        HttpResponse<byte[]> marked = phone.post("account/inbox.xhtml", first, "inbox=inbox&inbox%3AmarkAll="
+                + URLEncoder.encode("Đánh dấu đã đọc tất cả", StandardCharsets.UTF_8) + "&primefaces.nonce="
+                + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8), Duration.ofSeconds(30));
+        String answer = new String(marked.body(), StandardCharsets.UTF_8);
+        assertTrue(answer.contains("Đã đánh dấu 25 thông báo là đã đọc."), "the answer on the page");
+        assertFalse(answer.contains("inbox-row unread"), "none shown unread");
+        actAs(member);
+        assertEquals(0, inbox.unread());
     }
 
     @Test

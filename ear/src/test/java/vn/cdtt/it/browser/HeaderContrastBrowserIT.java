@@ -62,7 +62,7 @@ class HeaderContrastBrowserIT extends BrowserTest {
     @Test
     void everyHeaderControlCanBeReadOnEveryKindOfPage() {
         List<String> unreadable = new ArrayList<>();
-        // one page per role: the theme's pages of every role, and a member's light page (no theme) and theme page
+        // one page per role: the theme's pages of every role, and two of a member's light pages (no theme)
         String[][] pages = {
                 {"tinh.demo", "roster/members.xhtml", "1366"},
                 {"xa.demo", "duty/board.xhtml", "1366"},

@@ -24,8 +24,9 @@ import vn.cdtt.it.support.Fixtures;
 
 /**
  * The member's phone without signal (issue 12 §2): the app is installable (manifest linked and valid, service
- * worker registered), "Ca trực của tôi" seen once online opens again in airplane mode with the "offline – as of
- * HH:mm" banner, a check-in made there is kept, and it lands with the time it was made when the signal returns.
+ * worker registered), every member's page seen once online opens again in airplane mode with the "Bản lưu lúc
+ * dd/MM/yyyy HH:mm – đang ngoại tuyến" banner and is gone after signing out, a check-in made there is kept, and it
+ * lands with the time it was made when the signal returns.
  * "Without signal" is both DevTools' offline emulation of the page (navigator.onLine false) and a cut {@link Relay}
  * between the browser and the server (the service worker's own requests fail too).
  */
@@ -33,8 +34,92 @@ import vn.cdtt.it.support.Fixtures;
 @RunAsClient
 class OfflineBrowserIT extends BrowserTest {
 
+    /** The banner on a kept copy: the time that copy was made. */
+    private static final String BANNER = "Bản lưu lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d – đang ngoại tuyến";
+
+    /** Every page of the member's bottom bar, with the id of its link there. */
+    private static final Map<String, String> MEMBER_PAGES = new java.util.LinkedHashMap<>();
+
+    static {
+        MEMBER_PAGES.put("index.xhtml", "navHome");
+        MEMBER_PAGES.put("me/shifts.xhtml", "navMyShifts");
+        MEMBER_PAGES.put("me/open.xhtml", "navOpen");
+        MEMBER_PAGES.put("me/record.xhtml", "navMe");
+        MEMBER_PAGES.put("me/allowance.xhtml", "navMyAllowance");
+        MEMBER_PAGES.put("account/inbox.xhtml", "navInbox");
+        MEMBER_PAGES.put("account/password.xhtml", "navPassword");
+    }
+
+    /** Whether the service worker controls the page and has kept a copy of it (the current address). */
+    private static final String KEPT = """
+            const done = arguments[arguments.length - 1];
+            if (!navigator.serviceWorker.controller) { done(false); return; }
+            caches.keys().then(keys => {
+                const page = keys.find(k => k.startsWith('cdtt-page-'));
+                return page ? caches.open(page).then(c => c.match(location.pathname)).then(r => !!r) : false;
+            }).then(done, () => done(false));
+            """;
+
     @ArquillianResource
     URL base;
+
+    /**
+     * Each page of the member's bottom bar – home, shifts, open seats, record, allowance, notifications, password – is
+     * opened once online; without signal each opens again from the phone with the banner "Bản lưu lúc dd/MM/yyyy
+     * HH:mm – đang ngoại tuyến", its title and the member's own data (the name in the header, the partner on the
+     * home card). After signing out, nothing of the member is kept on the phone.
+     */
+    @Test
+    void everyMemberPageSeenOnlineOpensWithoutSignalWithItsTimeAndIsGoneAfterSigningOut() throws Exception {
+        String member = shiftNow("Ksor H'Nhi", "Rơ Châm Phi");
+        try (Relay signal = new Relay(base.getHost(), base.getPort());
+             Browser b = new Browser("offline-pages", 360, 740)) {
+            String app = "http://localhost:" + signal.port() + base.getPath();
+            ChromeDriver chrome = (ChromeDriver) b.driver();
+            try {
+                b.login(new URL(app), member, Fixtures.PASSWORD);
+                String name = b.visible(By.id("userName")).getText();
+                Map<String, String> titles = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, String> page : MEMBER_PAGES.entrySet()) {
+                    b.click(By.id(page.getValue()));
+                    b.waitUntil(d -> d.getCurrentUrl().contains(page.getKey()));
+                    titles.put(page.getKey(), b.visible(By.cssSelector("main h1")).getText());
+                    b.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(KEPT)));
+                }
+                b.step("online");
+
+                signal.cut();
+                chrome.executeCdpCommand("Network.enable", Map.of());
+                network(chrome, true);
+                for (String page : MEMBER_PAGES.keySet()) {
+                    b.open(app + page);
+                    String banner = b.visible(By.cssSelector("#pwa .pwa-offline")).getText();
+                    assertTrue(banner.matches(BANNER), page + ": " + banner);
+                    assertEquals(titles.get(page), b.visible(By.cssSelector("main h1")).getText(), page);
+                    assertEquals(name, b.visible(By.id("userName")).getText(), page);
+                    if (page.equals("index.xhtml")) {
+                        assertTrue(b.visible(By.tagName("main")).getText().contains("Rơ Châm Phi"), "the partner");
+                    }
+                    b.step("offline-" + page.replace('/', '-'));
+                }
+
+                signal.restore();
+                network(chrome, false);
+                b.open(app + "index.xhtml");
+                b.click(By.id("langForm:logout"));
+                b.visible(By.id("login:username"));
+                b.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        caches.keys().then(keys => done(!keys.some(k => k.startsWith('cdtt-page-'))),
+                            () => done(false));
+                        """)));
+                b.step("signed-out");
+            } catch (AssertionError | RuntimeException e) {
+                b.failed();
+                throw e;
+            }
+        }
+    }
 
     @Test
     void aMemberOpensTheirShiftsInAirplaneModeChecksInAndTheCheckInLandsWhenOnline() throws Exception {
@@ -61,14 +146,7 @@ class OfflineBrowserIT extends BrowserTest {
                 b.click(By.id("navMyShifts"));
                 b.visible(By.cssSelector(".next-shift [id$='checkIn']"));
                 // the service worker registers, takes the page over and keeps a copy of it for this account
-                b.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        if (!navigator.serviceWorker.controller) { done(false); return; }
-                        caches.keys().then(keys => {
-                            const page = keys.find(k => k.startsWith('cdtt-page-'));
-                            return page ? caches.open(page).then(c => c.match(location.pathname)).then(r => !!r) : false;
-                        }).then(done, () => done(false));
-                        """)));
+                b.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(KEPT)));
                 b.step("online");
 
                 signal.cut();
@@ -76,7 +154,7 @@ class OfflineBrowserIT extends BrowserTest {
                 network(chrome, true);
                 chrome.navigate().refresh();
                 String banner = b.visible(By.cssSelector("#pwa .pwa-offline")).getText();
-                assertTrue(banner.matches("Ngoại tuyến – dữ liệu lúc \\d\\d:\\d\\d"), banner);
+                assertTrue(banner.matches(BANNER), banner);
                 String card = b.visible(By.cssSelector(".next-shift")).getText();
                 assertTrue(card.contains("Kpă Thị Nguyệt"), "the partner, readable without signal: " + card);
                 b.step("offline");
@@ -127,14 +205,7 @@ class OfflineBrowserIT extends BrowserTest {
                 long from = Long.parseLong(button.getAttribute("data-checkin-from"));
                 long until = Long.parseLong(button.getAttribute("data-checkin-until"));
                 assertEquals(80 * 60 * 1000L, until - from, "from 30 minutes before the start to the end (50 minutes)");
-                b.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript("""
-                        const done = arguments[arguments.length - 1];
-                        if (!navigator.serviceWorker.controller) { done(false); return; }
-                        caches.keys().then(keys => {
-                            const page = keys.find(k => k.startsWith('cdtt-page-'));
-                            return page ? caches.open(page).then(c => c.match(location.pathname)).then(r => !!r) : false;
-                        }).then(done, () => done(false));
-                        """)));
+                b.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(KEPT)));
                 b.step("online-early");
 
                 signal.cut();

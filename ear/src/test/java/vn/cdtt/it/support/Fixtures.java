@@ -308,6 +308,23 @@ public class Fixtures {
                 .setParameter("u", username).setParameter("k", kind).getResultList();
     }
 
+    /**
+     * {@code count} unread notifications of a cancelled shift at "Điểm <n>" in an account's inbox, one a minute
+     * before {@code newest} (the last is the newest), each leading to the member's shifts.
+     */
+    public void inbox(String username, int count, java.time.LocalDateTime newest) {
+        Long account = em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
+        for (int i = 1; i <= count; i++) {
+            em.persist(new vn.cdtt.notification.Notification(account, vn.cdtt.notification.NotificationKind.SHIFT_CANCELLED,
+                    vn.cdtt.notification.Notification.textOf(vn.cdtt.notification.NotificationKind.SHIFT_CANCELLED,
+                            "Điểm " + i, "01/12/2026", "Buổi sáng"),
+                    java.util.Locale.forLanguageTag("vi"), vn.cdtt.notification.NotificationTarget.MY_SHIFTS, null,
+                    newest.minusMinutes(count - i)));
+        }
+        em.flush();
+    }
+
     /** Mails to an address in the outbox. */
     public java.util.List<vn.cdtt.notification.OutboxMail> mailsTo(String address) {
         return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :r ORDER BY m.id", 

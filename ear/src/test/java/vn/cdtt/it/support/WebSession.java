@@ -68,6 +68,15 @@ public final class WebSession {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** GET of a file below the application (no leading slash) with extra headers (name, value, name, value …). */
+    public HttpResponse<byte[]> getBytes(String path, Duration timeout, String... headers) throws Exception {
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+        for (int i = 0; i < headers.length; i += 2) {
+            get.header(headers[i], headers[i + 1]);
+        }
+        return client.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * A Faces Ajax post of a page's form (what PrimeFaces sends when a table pages): {@code fields} as they are, URL
      * encoded, without the view state and the page's CSP nonce (PrimeFaces refuses an Ajax request without it), which

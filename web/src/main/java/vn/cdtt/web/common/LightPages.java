@@ -16,7 +16,8 @@ import java.util.Set;
 public class LightPages {
 
     static final Set<String> VIEWS = Set.of("/login.xhtml", "/index.xhtml", "/me/open.xhtml", "/me/record.xhtml",
-            "/me/shifts.xhtml");
+            "/me/shifts.xhtml", "/me/allowance.xhtml", "/account/inbox.xhtml",
+            "/account/password.xhtml");
 
     /** Whether the page being built or rendered is one of them. */
     public boolean isLight() {

@@ -2,6 +2,7 @@ package vn.cdtt.web.me;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,8 @@ import vn.cdtt.web.common.UserSession;
 /**
  * me/allowance.xhtml, "Phụ cấp của tôi" on the phone: the member's months (newest first, the newest open), the
  * lines of the month tapped with its PDF, and the public list of the commune's newest approved month. A fixed
- * number of queries per view whatever the number of months or lines.
+ * number of queries per view whatever the number of months or lines. A month is opened by a plain link
+ * ({@code ?month=<statement id>}, {@code ?month=none} closes it), so the page needs no script.
  */
 @Named
 @ViewScoped
@@ -44,8 +46,19 @@ public class MyAllowanceBacking implements Serializable {
             months = allowances.mine();
             publicList = allowances.publicList(null, null).orElse(null);
         });
-        if (!months.isEmpty()) {
-            select(months.get(0));
+        String asked = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("month");
+        if ("none".equals(asked)) {
+            return;
+        }
+        Month open = months.isEmpty() ? null : months.get(0);
+        for (Month m : months) {
+            if (m.statementId().toString().equals(asked)) {
+                open = m;
+            }
+        }
+        if (open != null) {
+            select(open);
         }
     }
 
