@@ -274,7 +274,6 @@ class ApiIT extends IntegrationTest {
         Long own = fixtures.commune(OWN);
         Long member = fixtures.member(own, "Rơ Ô Hạnh");
         String username = fixtures.account(Role.MEMBER, own, member);
-        String token = token(username);
         java.time.LocalDate monday = fixtures.nextMonday();
         fixtures.shiftAt(own, monday, LocalTime.of(7, 30), LocalTime.of(11, 30), member);
         fixtures.shiftAt(own, monday, LocalTime.of(13, 30), LocalTime.of(17, 0), member);
@@ -282,6 +281,7 @@ class ApiIT extends IntegrationTest {
         Long tuesdayAfternoon = fixtures.shiftAt(own, monday.plusDays(1), LocalTime.of(13, 30), LocalTime.of(17, 0),
                 member);
         TestClock.setNow(monday, LocalTime.of(21, 0));
+        String token = token(username); // made that day: valid then
 
         JsonArray items = json(get("me/shifts", token)).getJsonArray("items");
         List<Long> listed = items.stream().map(v -> v.asJsonObject().getJsonNumber("shiftId").longValue()).toList();
