@@ -58,6 +58,9 @@ class ApiIT extends IntegrationTest {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    vn.cdtt.duty.MyShifts myShifts;
+
     /** The callers of the table: one token per role, "none" without one. */
     private record Callers(Map<String, String> tokenByRole, Long own, Long other, Long memberId) {
     }
@@ -264,6 +267,32 @@ class ApiIT extends IntegrationTest {
         assertEquals(204, call("DELETE", api() + "me/unavailability/" + id, member, null).statusCode());
         assertEquals(1, fixtures.auditCount("Unavailability", id, "CREATE"), "audited as on the page");
         assertEquals(2, fixtures.auditCount("Assignment", assignment, "UPDATE"), "check-in and citizens helped");
+    }
+
+    @Test
+    void atNineInTheEveningTodaysMorningAndAfternoonShiftsAreNoLongerUpcomingTomorrowsAre() throws Exception {
+        Long own = fixtures.commune(OWN);
+        Long member = fixtures.member(own, "Rơ Ô Hạnh");
+        String username = fixtures.account(Role.MEMBER, own, member);
+        java.time.LocalDate monday = fixtures.nextMonday();
+        fixtures.shiftAt(own, monday, LocalTime.of(7, 30), LocalTime.of(11, 30), member);
+        fixtures.shiftAt(own, monday, LocalTime.of(13, 30), LocalTime.of(17, 0), member);
+        Long tuesdayMorning = fixtures.shiftAt(own, monday.plusDays(1), LocalTime.of(7, 30), LocalTime.of(11, 30), member);
+        Long tuesdayAfternoon = fixtures.shiftAt(own, monday.plusDays(1), LocalTime.of(13, 30), LocalTime.of(17, 0),
+                member);
+        TestClock.setNow(monday, LocalTime.of(21, 0));
+        String token = token(username); // made that day: valid then
+
+        JsonArray items = json(get("me/shifts", token)).getJsonArray("items");
+        List<Long> listed = items.stream().map(v -> v.asJsonObject().getJsonNumber("shiftId").longValue()).toList();
+        assertEquals(List.of(tuesdayMorning, tuesdayAfternoon), listed, items.toString());
+        actAs(username);
+        assertEquals(List.of(tuesdayMorning, tuesdayAfternoon),
+                myShifts.next().stream().map(vn.cdtt.duty.Shift::getId).toList(),
+                "the same rule on the home card and on Ca trực của tôi");
+
+        TestClock.setNow(monday, LocalTime.of(16, 0));
+        assertEquals(3, json(get("me/shifts", token)).getJsonArray("items").size(), "under way: still listed");
     }
 
     @Test

@@ -18,25 +18,38 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import vn.cdtt.autoroster.ApplyResult;
+import vn.cdtt.autoroster.AutoRosterService;
+import vn.cdtt.autoroster.RosterPeriod;
+import vn.cdtt.autoroster.RosterRun;
+import vn.cdtt.autoroster.RunProgress;
 import vn.cdtt.common.InvalidInputException;
 import vn.cdtt.commune.SessionPart;
 import vn.cdtt.duty.Shift;
 import vn.cdtt.duty.ShiftService;
+import vn.cdtt.duty.SwapService;
 import vn.cdtt.it.support.IntegrationTest;
 import vn.cdtt.notification.Channels;
+import vn.cdtt.notification.NotificationKind;
 import vn.cdtt.security.Role;
 
 /**
  * Web push as one more channel next to the inbox and e-mail: an assigned member's phone gets a push, encrypted
  * aes128gcm and signed with the installation's VAPID key, after the assignment committed; a push service's 410
  * removes the subscription; a member who turned push off gets none; the choice of channels is saved and audited.
+ * A new shift reaches the phone whatever made it – the automatic roster applied too (one push for all its seats) –,
+ * and a shift given to the open board reaches the colleagues free to take it, once each.
  * The push service is {@link FakePushServlet} in the test deployment.
  */
 class PushIT extends IntegrationTest {
 
     private static final String IA_KHAI = "21901";
+    /** Communes no other test uses: the automatic roster plans whoever is there, the open board tells the commune. */
+    private static final String AUTO_ROSTERED = "21934";
+    private static final String OPEN_BOARD = "21940";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     @Inject
@@ -44,6 +57,12 @@ class PushIT extends IntegrationTest {
 
     @Inject
     ShiftService shifts;
+
+    @Inject
+    SwapService swaps;
+
+    @Inject
+    AutoRosterService autoRoster;
 
     @Inject
     HttpServletRequest request;
@@ -194,5 +213,69 @@ class PushIT extends IntegrationTest {
         assertEquals("push.subscription.invalid", assertThrows(InvalidInputException.class,
                 () -> channels.subscribe(endpoint("bad-key"), "not base64!", keys[1])).getMessageKey());
         assertEquals(0, channels.mine().devices());
+    }
+
+    /** A member's account with push on in one (fake) browser; returns the account and the browser's name. */
+    private String[] subscribed(Long commune, Long member, String phonePrefix) throws Exception {
+        String account = fixtures.account(Role.MEMBER, commune, member);
+        String phone = phonePrefix + "-" + fixtures.next();
+        String[] keys = browserKeys();
+        actAs(account);
+        channels.subscribe(endpoint(phone), keys[0], keys[1]);
+        return new String[] {account, phone};
+    }
+
+    @Test
+    void theAutomaticRosterAppliedPushesOneMessageForAllTheSeatsItGaveTheMember() throws Exception {
+        actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
+        autoRoster.saveSettings(5, 1000, 50, 30, 20, 5, 10, 40, 5, 1); // short solves, as in AutoRosterIT
+        Long commune = fixtures.commune(AUTO_ROSTERED);
+        Long hoa = fixtures.member(commune, "Rơ Châm Hoa");
+        String[] hoaPhone = subscribed(commune, hoa, "auto");
+        LocalDate monday = fixtures.nextMonday();
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        shifts.generate(commune, monday, monday.plusDays(6));
+        UUID run = autoRoster.start(commune, RosterPeriod.WEEK, monday, false);
+        RunProgress p = autoRoster.progress(run);
+        for (int i = 0; i < 300 && (p.state() == RosterRun.State.WAITING || p.state() == RosterRun.State.PREPARING
+                || p.state() == RosterRun.State.SOLVING); i++) {
+            Thread.sleep(200);
+            p = autoRoster.progress(run);
+        }
+        assertEquals(RosterRun.State.DONE, p.state(), p.toString());
+        assertTrue(FakePushServlet.to(hoaPhone[1]).isEmpty(), "a proposal tells nobody");
+
+        ApplyResult applied = autoRoster.apply(run);
+
+        assertTrue(applied.applied() >= 2, "the member was given several seats: " + applied);
+        waitFor(() -> !FakePushServlet.to(hoaPhone[1]).isEmpty(), "the roster applied reaches the member's phone");
+        Thread.sleep(500);
+        assertEquals(1, FakePushServlet.to(hoaPhone[1]).size(), "one push for all the seats, not one per seat");
+        assertEquals(1, fixtures.notifications(hoaPhone[0], NotificationKind.AUTO_ROSTERED).size());
+    }
+
+    @Test
+    void aShiftGivenToTheOpenBoardPushesTheColleaguesFreeToTakeItOnce() throws Exception {
+        Long commune = fixtures.commune(OPEN_BOARD);
+        Long giver = fixtures.member(commune, "Kpă Giang");
+        Long free = fixtures.member(commune, "Rahlan Hằng");
+        Long busy = fixtures.member(commune, "Puih Khánh");
+        String giverAccount = fixtures.account(Role.MEMBER, commune, giver);
+        String[] freePhone = subscribed(commune, free, "free");
+        String[] busyPhone = subscribed(commune, busy, "busy");
+        actAs(fixtures.account(Role.COMMUNE_COORDINATOR, commune));
+        Shift shift = futureMorning(commune);
+        shifts.assign(shift.getId(), giver);
+        fixtures.unavailable(busy, shift.getDate(), shift.getPart(), "Đi khám bệnh");
+        actAs(giverAccount);
+
+        swaps.ask(shift.getId(), null);
+
+        waitFor(() -> !FakePushServlet.to(freePhone[1]).isEmpty(), "a colleague free then hears of the seat");
+        Thread.sleep(500);
+        assertEquals(1, FakePushServlet.to(freePhone[1]).size(), "once");
+        assertEquals(List.of(), FakePushServlet.to(busyPhone[1]), "unavailable then: not told");
+        assertEquals(1, fixtures.notifications(freePhone[0], NotificationKind.OPEN_SEAT).size());
+        assertTrue(fixtures.notifications(busyPhone[0], NotificationKind.OPEN_SEAT).isEmpty());
     }
 }

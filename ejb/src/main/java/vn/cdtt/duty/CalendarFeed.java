@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,7 @@ public class CalendarFeed {
         for (CalendarEventSource source : otherDuties) {
             events.addAll(source.events(me, today.minusDays(DAYS_BACK), today.plusDays(DAYS_AHEAD), locale));
         }
-        return DutyCalendar.write(Messages.get(locale, "calendar.name", me.getFullName()), events, Instant.now());
+        return DutyCalendar.write(Messages.get(locale, "calendar.name", me.getFullName()), events, VietnamTime.clock().instant());
     }
 
     /** The caller's token, made on first use. */

@@ -40,18 +40,34 @@ public class MyShifts {
         }
     }
 
+    /** How many coming shifts the member sees at most. */
+    public static final int NEXT_SHIFTS = 20;
+
     /**
-     * Shifts from today on (at most 20), each with everyone on it, so the member sees the partner on duty and how
-     * to reach them.
+     * The member's coming shifts (at most {@value #NEXT_SHIFTS}), each with everyone on it, so the member sees the
+     * partner on duty and how to reach them: those not yet ended ({@link #upcoming}) – a shift of this morning is no
+     * longer "coming" in the evening.
      */
     public List<Shift> next() {
         Caller caller = member();
+        LocalDateTime now = VietnamTime.now();
+        // a member holds at most one shift per session, so the day's few ended ones are all that may be dropped
         return em.createQuery("SELECT s FROM Shift s JOIN FETCH s.site WHERE s.date >= :today AND EXISTS (SELECT mine FROM Assignment mine "
                         + "WHERE mine.shift = s AND mine.member.id = :me) ORDER BY s.date, s.startTime", Shift.class)
-                .setParameter("today", VietnamTime.today()).setParameter("me", caller.memberId())
+                .setParameter("today", now.toLocalDate()).setParameter("me", caller.memberId())
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "s.assignments")
                 .setHint("eclipselink.batch", "s.assignments.member")
-                .setMaxResults(20).getResultList();
+                .setMaxResults(NEXT_SHIFTS + vn.cdtt.commune.SessionPart.values().length).getResultList().stream()
+                .filter(s -> upcoming(s, caller.memberId(), now)).limit(NEXT_SHIFTS).toList();
+    }
+
+    /**
+     * Is the shift still coming for the member: not ended yet, or ended but still waiting for the member's
+     * check-out ({@link Assignment#canCheckOut}, an hour at most)?
+     */
+    public static boolean upcoming(Shift s, Long memberId, LocalDateTime now) {
+        return now.isBefore(s.end()) || s.getAssignments().stream()
+                .anyMatch(a -> a.getMember().getId().equals(memberId) && a.canCheckOut(now));
     }
 
     /** The member's own assignments on shifts of the last {@value #PAST_DAYS} days that have ended, newest first. */

@@ -82,9 +82,11 @@ public class SwapService {
             notifier.member(colleague, NotificationKind.SWAP_REQUESTED, MY_SHIFTS, null, me.getFullName(),
                     shift.getSite().getName(), shift.getDate(), shift.getPart());
         } else {
+            // those who could take it: active members of the commune free in that session (one message each)
             List<Member> others = em.createQuery("SELECT m FROM Member m WHERE m.commune.id = :c AND m.status = "
-                    + "vn.cdtt.roster.MemberStatus.ACTIVE AND m <> :me", Member.class)
-                    .setParameter("c", shift.getCommuneId()).setParameter("me", me).getResultList();
+                    + "vn.cdtt.roster.MemberStatus.ACTIVE AND m <> :me AND " + DutySlots.FREE, Member.class)
+                    .setParameter("c", shift.getCommuneId()).setParameter("me", me)
+                    .setParameter("d", shift.getDate()).setParameter("part", shift.getPart()).getResultList();
             notifier.members(others, NotificationKind.OPEN_SEAT, OPEN_BOARD, null, shift.getSite().getName(),
                     shift.getDate(), shift.getPart());
         }

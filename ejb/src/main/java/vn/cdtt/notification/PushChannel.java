@@ -15,7 +15,10 @@ import java.util.Set;
 
 /**
  * Web push (standard Push API, VAPID): to every browser in which the member turned push on, for what concerns their
- * own duty – assignment, removal, change, cancellation, swap requests and decisions, the day-before reminder. The
+ * own duty – a new shift however it came (assigned by hand or by the quick fill, a seat taken from the open board,
+ * the automatic roster applied: one digest), removal, change, cancellation, swap requests and decisions, the
+ * day-before reminder – and for seats they could take: a shift given to the open board, a centre's request for
+ * extra helpers published (one push per offer, to the members free at that time). The
  * pushes are only prepared here (one query for all recipients); {@link PushSender} encrypts and sends them after the
  * commit, asynchronously.
  */
@@ -24,7 +27,8 @@ public class PushChannel implements NotificationChannel {
 
     static final Set<NotificationKind> KINDS = EnumSet.of(NotificationKind.ASSIGNED, NotificationKind.REMOVED,
             NotificationKind.SHIFT_CHANGED, NotificationKind.SHIFT_CANCELLED, NotificationKind.SWAP_REQUESTED,
-            NotificationKind.SWAP_ACCEPTED, NotificationKind.SWAP_DECIDED, NotificationKind.REMINDER);
+            NotificationKind.SWAP_ACCEPTED, NotificationKind.SWAP_DECIDED, NotificationKind.REMINDER,
+            NotificationKind.AUTO_ROSTERED, NotificationKind.OPEN_SEAT, NotificationKind.REQUEST_SEATS);
 
     @PersistenceContext
     EntityManager em;

@@ -122,15 +122,19 @@ public class TrainingSchedule {
         return q.setMaxResults(2000).getResultList();
     }
 
-    /** The calling member's sessions as lead or assistant in the coming year, not cancelled (constant queries). */
+    /**
+     * The calling member's sessions as lead or assistant in the coming year, not cancelled and not yet ended (constant
+     * queries).
+     */
     public List<TrainingSession> mine() {
         Caller caller = callers.current();
         caller.requireMember();
+        java.time.LocalDateTime now = VietnamTime.now();
         return em.createNamedQuery(TrainingSession.OF_TRAINER, TrainingSession.class)
-                .setParameter("member", caller.memberId()).setParameter("from", VietnamTime.today())
-                .setParameter("to", VietnamTime.today().plusYears(1))
+                .setParameter("member", caller.memberId()).setParameter("from", now.toLocalDate())
+                .setParameter("to", now.toLocalDate().plusYears(1))
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "t.leadTrainer")
                 .setHint("eclipselink.batch", "t.assistants").setHint("eclipselink.batch", "t.topics")
-                .setMaxResults(50).getResultList();
+                .setMaxResults(50).getResultList().stream().filter(t -> now.isBefore(t.end())).toList();
     }
 }

@@ -74,6 +74,15 @@ class DutyBoardBrowserIT extends BrowserTest {
                 assertTrue(board.contains(first) && board.contains(second), first + ", " + second);
                 b.step("assigned");
 
+                // seats out of range: refused with the rule next to the field, not quietly cut to 20
+                String seatsBefore = b.visible(By.id("assignSeats")).getText();
+                b.type(By.id("assignForm:seats"), "25");
+                b.click(By.id("assignForm:saveSeats"));
+                b.waitForText(By.id("assignForm:assignMessages"), "Số người trực phải từ 1 đến 20");
+                assertEquals("25", b.visible(By.id("assignForm:seats")).getAttribute("value"), "what was typed stays");
+                assertEquals(seatsBefore, b.visible(By.id("assignSeats")).getText(), "nothing saved");
+                b.step("seats-refused");
+
                 b.driver().navigate().refresh();
                 b.waitForText(By.cssSelector(".week"), shown(monday(1)));
                 assertTrue(b.visible(By.cssSelector("table.board")).getText().contains(first), "reload keeps the week");

@@ -134,8 +134,14 @@ class TrainingBrowserIT extends BrowserTest {
                 String[][] counts = {{"participants", "24"}, {"male", "10"}, {"female", "14"}, {"under16", "4"},
                     {"age16to59", "12"}, {"age60plus", "8"}, {"ethnicMinority", "6"}, {"vneidActivated", "9"},
                     {"dossiersFiled", "3"}, {"epaymentOpened", "2"}};
+                // a figure beyond the rule is refused next to its field, not cut to the largest allowed
+                b.type(By.id("result:participants"), "20000");
+                b.click(By.id("result:record"));
+                b.waitForText(By.id("result:participants_msg"), "Số liệu quá lớn");
+                assertEquals("20000", b.visible(By.id("result:participants")).getAttribute("value"));
+                b.step("result-refused");
                 for (String[] c : counts) {
-                    WebElement input = b.visible(By.id("result:" + c[0] + "_input"));
+                    WebElement input = b.visible(By.id("result:" + c[0]));
                     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), c[1]);
                 }
                 b.step("result");

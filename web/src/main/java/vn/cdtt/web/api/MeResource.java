@@ -76,7 +76,7 @@ public class MeResource {
 
     @GET
     @Path("shifts")
-    @Operation(operationId = "myShifts", summary = "The caller's shifts from today on (at most 20), with who else is on them")
+    @Operation(operationId = "myShifts", summary = "The caller's shifts that have not ended yet (at most 20), with who else is on them")
     @APIResponse(responseCode = "200", description = "A page of shifts",
             content = @Content(schema = @Schema(ref = "MyShiftPage")))
     public Response shifts(@Parameter(description = "Page, from 1", schema = @Schema(type = SchemaType.INTEGER))

@@ -144,7 +144,7 @@ public class AssignBacking implements Serializable {
     }
 
     public void changeSeats() {
-        if (Actions.run(() -> shifts.changeSeats(selected.getId(), seats), "common.saved")) {
+        if (Actions.runAt("seats", () -> shifts.changeSeats(selected.getId(), seats), "common.saved")) {
             board.reload();
             Long id = selected.getId();
             board.getRows().stream().flatMap(r -> r.cells().values().stream()).filter(s -> s.getId().equals(id))

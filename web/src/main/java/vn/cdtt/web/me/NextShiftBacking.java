@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import vn.cdtt.common.VietnamTime;
 import vn.cdtt.duty.Assignment;
@@ -54,8 +53,7 @@ public class NextShiftBacking implements Serializable {
         if (!session.is("MEMBER") || session.getCaller().memberId() == null) {
             return;
         }
-        LocalDateTime now = VietnamTime.now();
-        shift = myShifts.next().stream().filter(s -> !now.isAfter(s.end()) || canCheckOut(s)).findFirst().orElse(null);
+        shift = myShifts.next().stream().findFirst().orElse(null); // not ended, or waiting for the check-out
         if (shift != null) {
             cutoff = Duration.ofHours(swaps.cutoffHours());
             if (isPastCutoff()) {
@@ -86,11 +84,6 @@ public class NextShiftBacking implements Serializable {
     public boolean isCanCheckIn() {
         Assignment a = getMine();
         return a != null && a.canCheckIn(VietnamTime.now());
-    }
-
-    private boolean canCheckOut(Shift s) {
-        Assignment a = mine(s);
-        return a != null && a.canCheckOut(VietnamTime.now());
     }
 
     /** Past the cut-off members can no longer hand the shift over themselves: the coordinator is the one to call. */

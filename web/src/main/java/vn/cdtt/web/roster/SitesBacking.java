@@ -77,7 +77,7 @@ public class SitesBacking implements Serializable {
     }
 
     public void save() {
-        if (Actions.run(() -> communes.changeSession(sessionId, start, end, seats), "common.saved")) {
+        if (Actions.runAt("seats", () -> communes.changeSession(sessionId, start, end, seats), "common.saved")) {
             reload();
             PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
         }

@@ -70,6 +70,24 @@ class InputGuardsTest {
         assertEquals(List.of(), lenient, "use cdtt.isoDate / cdtt.time, which are strict");
     }
 
+    /**
+     * No p:spinner: it cuts a number outside its min/max to the bound, or drops it and keeps the old value, without a
+     * word. Numbers are plain number fields, refused by the rules with a message next to them.
+     */
+    @Test
+    void noPageCutsANumberSilentlyWithASpinner() throws IOException {
+        List<String> spinners = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(WEBAPP)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = Pattern.compile("<p:spinner\\b[^>]*>").matcher(Files.readString(page));
+                while (m.find()) {
+                    spinners.add(page + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), spinners, "use a plain number field (p:inputText a:type=\"number\")");
+    }
+
     @Test
     void strictConvertersRefuseWhatDoesNotExist() {
         assertThrows(DateTimeParseException.class, () -> StrictIsoDate.parse("2026-02-31"));
