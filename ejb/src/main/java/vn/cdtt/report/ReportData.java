@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.cdtt.common.Messages;
 import vn.cdtt.commune.Province;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.rating.RatingCriterion;
@@ -132,6 +133,18 @@ public record ReportData(WeeklyReport report, String province, List<ReportLine> 
             names.add(c != null ? c.name(locale) : stored);
         });
         return names;
+    }
+
+    /**
+     * A line's unmet criteria in the reader's language, their names in full ("name; name"); for the province's line
+     * its communes per colour.
+     */
+    public String unmetText(ReportLine line, Locale locale) {
+        if (line.getLineNo() == 0) {
+            return Messages.get(locale, "weekly.rating.province", count(CoverageLight.GREEN),
+                    count(CoverageLight.YELLOW), count(CoverageLight.RED));
+        }
+        return String.join("; ", unmetNames(line, locale));
     }
 
     /** The names of the criteria in force that week that a commune's line met. */

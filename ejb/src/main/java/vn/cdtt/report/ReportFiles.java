@@ -53,8 +53,7 @@ final class ReportFiles {
         List<Column> c = new ArrayList<>();
         c.add(new Column("weekly.col.commune", ReportLine::getCommuneName));
         c.add(new Column("weekly.col.rating", l -> rating(l, locale)));
-        c.add(new Column("weekly.col.unmet", l -> l.getLineNo() == 0 ? unmet(data, l, locale)
-                : String.join("; ", data.unmetNames(l, locale))));
+        c.add(new Column("weekly.col.unmet", l -> data.unmetText(l, locale)));
         c.add(new Column("weekly.col.shifts", ReportLine::getShiftsPlanned));
         c.add(new Column("weekly.col.required", ReportLine::getSeatsRequired));
         c.add(new Column("weekly.col.filled", ReportLine::getSeatsFilled));
@@ -365,8 +364,7 @@ final class ReportFiles {
      */
     static String unmet(ReportData data, ReportLine line, Locale locale) {
         if (line.getLineNo() == 0) {
-            return Messages.get(locale, "weekly.rating.province", data.count(CoverageLight.GREEN),
-                    data.count(CoverageLight.YELLOW), data.count(CoverageLight.RED));
+            return data.unmetText(line, locale);
         }
         List<String> unmet = data.unmetNames(line, locale);
         if (unmet.isEmpty() || data.criteria().isEmpty()) {
