@@ -211,7 +211,7 @@ final class ReportFiles {
             "weekly.col.required", "weekly.col.filled", "weekly.col.attended", "weekly.col.noShows", "weekly.col.helped",
             "weekly.col.trainings", "weekly.col.participants", "weekly.col.requests", "weekly.col.deltaFilled",
             "weekly.col.deltaAttended", "weekly.col.deltaHelped"};
-        PdfPTable table = new PdfPTable(new float[] {11, 8, 34, 4, 4, 4, 4, 4, 5, 4, 5, 4, 5, 5, 5});
+        PdfPTable table = new PdfPTable(new float[] {10, 7, 37, 4, 4, 4, 4, 4, 5, 4, 5, 4, 5, 5, 5});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : keys) {

@@ -128,7 +128,7 @@ class WeeklyReportPdfTest {
             }
             String table = text(doc, 2, doc.getNumberOfPages());
             for (String expected : List.of("Số liệu từng xã, phường", "Gia Lai Đỏ Xanh 10 · Vàng 25 · Đỏ 100 xã, phường",
-                    "Xã Ia Hrú 1 Đỏ tuần trước: Vàng Chưa đạt cả 7 tiêu chí", "Xã Ia Hrú 71 Đỏ Chưa đạt 6/7 tiêu chí; chỉ đạt:",
+                    "Xã Ia Hrú 1 Đỏ tuần trước: Vàng Chưa đạt cả 7 tiêu chí", "Xã Ia Hrú 71 Đỏ Chưa đạt 6/7; chỉ đạt:",
                     "Xã Ia Hrú 102 Vàng Tỷ lệ có mặt khi trực từ 90%", "Phường Ia Hrú 128 Xanh tuần trước: Vàng",
                     "Phường Ia Hrú 132 Xanh 4 8")) {
                 assertTrue(table.contains(expected), expected + " in the table");
@@ -156,7 +156,7 @@ class WeeklyReportPdfTest {
             }
             String all = text(doc, 1, doc.getNumberOfPages());
             assertFalse(all.contains("Tỷ lệ có mặt"), "no Vietnamese criterion name in the English file");
-            assertTrue(all.contains("6 of 7 criteria unmet; met only: No helper request left unanswered for 48 hours"),
+            assertTrue(all.contains("6 of 7 unmet; met only: No helper request left unanswered for 48 hours"),
                     all);
         }
     }
