@@ -1,11 +1,14 @@
 package vn.cdtt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
@@ -15,7 +18,10 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,6 +36,8 @@ import vn.cdtt.it.support.PrintedSheets;
 import vn.cdtt.notification.MailSender;
 import vn.cdtt.notification.OutboxMail;
 import vn.cdtt.it.support.TestClock;
+import vn.cdtt.rating.RatingCriteria;
+import vn.cdtt.rating.RatingCriterion;
 import vn.cdtt.report.ReportData;
 import vn.cdtt.report.ReportExistsException;
 import vn.cdtt.report.ReportLine;
@@ -66,6 +74,9 @@ class WeeklyReportIT extends IntegrationTest {
 
     @Inject
     MailSender mailSender;
+
+    @Inject
+    RatingCriteria criteria;
 
     private static ReportLine lineOf(ReportData data, Long commune) {
         return data.lines().stream().filter(l -> commune.equals(l.getCommuneId())).findFirst().orElseThrow();
@@ -195,6 +206,72 @@ class WeeklyReportIT extends IntegrationTest {
         assertEquals(id, reports.issuedFor(week).orElseThrow());
         assertEquals(2, reports.find(id).report().getMailedTo());
         assertEquals(mailsBefore + 1, fixtures.mailsTo("so.khcn@example.vn").size(), "mailed once");
+    }
+
+    /**
+     * The PDF an official opens for the province's 135 communes, most of them red: at most 8 pages; page 1 has the
+     * communes per colour this week and last week with the change, and the red communes with their unmet criteria
+     * in words; no criterion code anywhere; the table gives each commune's colour in words.
+     */
+    @Test
+    void thePdfTellsOnPage1WhatNeedsActionInWordsAndStaysShort() throws Exception {
+        LocalDate first = fixtures.nextWeeks(2);
+        TestClock.setNow(first.plusWeeks(2).plusDays(1), LocalTime.of(9, 0));
+        actAs(fixtures.account(Role.PROVINCE_COORDINATOR, null));
+        ReportData before = reports.find(reports.produce(first));
+        Long id = reports.produce(first.plusWeeks(1));
+        ReportData data = reports.find(id);
+        assertEquals(135, data.communes().size());
+        List<ReportLine> red = data.communes().stream().filter(l -> l.getRating() == CoverageLight.RED).toList();
+        assertTrue(red.size() > 60, "a province of many red communes: " + red.size());
+        // the red communes are grouped by the criteria they miss, the largest group first
+        Map<String, List<ReportLine>> bySameCriteria = red.stream().collect(Collectors.groupingBy(ReportLine::getUnmet));
+        ReportLine needsAction = bySameCriteria.values().stream().max(Comparator.comparingInt(List::size))
+                .orElseThrow().get(0);
+        List<RatingCriterion> inForce = criteria.inForce(first.plusWeeks(1));
+
+        byte[] pdf = reports.pdf(id, Messages.VIETNAMESE);
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            assertTrue(reader.getNumberOfPages() <= 8, "pages: " + reader.getNumberOfPages());
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            String page1 = extractor.getTextFromPage(1).replaceAll("\\s+", " ");
+            for (CoverageLight colour : CoverageLight.values()) {
+                long now = data.communes().stream().filter(l -> l.getRating() == colour).count();
+                long then = before.communes().stream().filter(l -> l.getRating() == colour).count();
+                String word = Messages.get(Messages.VIETNAMESE, "weekly.rating." + colour.name().toLowerCase());
+                String row = word + " " + now + " " + then + " " + (now > then ? "+" : "") + (now - then);
+                assertTrue(flat(page1).contains(flat(row)),
+                        "this week, last week and the change: " + row + " in " + page1);
+            }
+            assertTrue(flat(page1).contains(flat("Xếp loại Tuần này Tuần trước Thay đổi")), page1);
+            assertTrue(page1.contains("Xã, phường cần hành động: " + red.size() + " xã, phường xếp loại Đỏ"), page1);
+            assertTrue(page1.contains(needsAction.getCommuneName()), needsAction.getCommuneName() + " in " + page1);
+            for (RatingCriterion c : inForce) {
+                if (needsAction.getUnmet().contains(c.getCode() + " ")) {
+                    assertTrue(page1.contains(c.getNameVi()), c.getNameVi() + " in " + page1);
+                }
+            }
+            StringBuilder all = new StringBuilder(page1);
+            for (int page = 2; page <= reader.getNumberOfPages(); page++) {
+                all.append(' ').append(extractor.getTextFromPage(page).replaceAll("\\s+", " "));
+            }
+            for (RatingCriterion c : inForce) {
+                assertFalse(all.toString().contains(c.getCode()), "no criterion code: " + c.getCode());
+            }
+            for (String colour : List.of("Xanh", "Vàng", "Đỏ")) {
+                assertTrue(all.toString().contains(colour), colour);
+            }
+            assertTrue(flat(all.toString()).contains(flat(needsAction.getCommuneName() + " Đỏ")),
+                    "the commune's colour in the table");
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** Text without its spaces: OpenPDF's extractor puts a space between some table cells and not others. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     /** The distribution list's mail carries the whole report as .xlsx and PDF, written from the frozen numbers. */

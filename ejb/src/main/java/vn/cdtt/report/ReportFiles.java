@@ -1,5 +1,6 @@
 package vn.cdtt.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -10,13 +11,16 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,7 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cdtt.common.Messages;
 import vn.cdtt.common.SheetPrint;
 import vn.cdtt.common.VietnamTime;
+import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.HelpService;
+import vn.cdtt.rating.RatingColour;
 
 /**
  * A weekly report as .xlsx (sheet 1 the figures per commune with the province's line first, sheet 2 trainings by
@@ -43,11 +49,11 @@ final class ReportFiles {
     private record Column(String key, Function<ReportLine, Object> value) {
     }
 
-    private static List<Column> columns(Locale locale) {
+    private static List<Column> columns(ReportData data, Locale locale) {
         List<Column> c = new ArrayList<>();
         c.add(new Column("weekly.col.commune", ReportLine::getCommuneName));
         c.add(new Column("weekly.col.rating", l -> rating(l, locale)));
-        c.add(new Column("weekly.col.unmet", l -> l.getUnmet() == null ? "" : l.getUnmet()));
+        c.add(new Column("weekly.col.unmet", l -> data.unmetText(l, locale)));
         c.add(new Column("weekly.col.shifts", ReportLine::getShiftsPlanned));
         c.add(new Column("weekly.col.required", ReportLine::getSeatsRequired));
         c.add(new Column("weekly.col.filled", ReportLine::getSeatsFilled));
@@ -87,7 +93,7 @@ final class ReportFiles {
             font.setBold(true);
             bold.setFont(font);
             bold.setWrapText(true);
-            List<Column> columns = columns(locale);
+            List<Column> columns = columns(data, locale);
             Sheet sheet = book.createSheet(Messages.get(locale, "weekly.sheet.figures"));
             sheet.createRow(0).createCell(0).setCellValue(title(data, locale));
             sheet.getRow(0).getCell(0).setCellStyle(bold);
@@ -156,12 +162,29 @@ final class ReportFiles {
         }
     }
 
-    /** The PDF: the title, then a table of the main figures per line (the .xlsx has every column). */
+    /** The colours of the rating in print: a light fill (the word stays readable in black and white). */
+    private static Color fill(CoverageLight colour) {
+        return switch (colour) {
+            case GREEN -> new Color(0xC8, 0xE6, 0xC9);
+            case YELLOW -> new Color(0xFF, 0xE0, 0x82);
+            case RED -> new Color(0xEF, 0x9A, 0x9A);
+        };
+    }
+
+    /**
+     * The PDF an official reads: page 1 the communes per colour this week and the week before with the change, and
+     * the communes that need action (red) with their unmet criteria in words, grouped by the same criteria; then one
+     * compact table of the main figures per commune (the .xlsx has every column), the rating in its colour.
+     */
     static byte[] pdf(ReportData data, Locale locale) {
         BaseFont regular = font("DejaVuSans.ttf");
         BaseFont boldFont = font("DejaVuSans-Bold.ttf");
-        Font text = new Font(regular, 7);
-        Font bold = new Font(boldFont, 7);
+        Font text = new Font(regular, 6.5f);
+        Font bold = new Font(boldFont, 6.5f);
+        Font small = new Font(regular, 5.5f);
+        Font body = new Font(regular, 9);
+        Font bodyBold = new Font(boldFont, 9);
+        Font section = new Font(boldFont, 11);
         Font title = new Font(boldFont, 13);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
@@ -174,33 +197,47 @@ final class ReportFiles {
         Paragraph issued = new Paragraph(Messages.get(locale, "weekly.file.issued",
                 data.report().getIssuedAt().format(VietnamTime.DATE_TIME)), text);
         issued.setAlignment(Element.ALIGN_CENTER);
-        issued.setSpacingAfter(8);
+        issued.setSpacingAfter(10);
         doc.add(issued);
 
+        summary(doc, data, locale, body, bodyBold, section);
+        needAction(doc, data, locale, body, bodyBold, section);
+
+        doc.newPage();
+        Paragraph figures = new Paragraph(Messages.get(locale, "weekly.pdf.figures"), section);
+        figures.setSpacingAfter(6);
+        doc.add(figures);
         String[] keys = {"weekly.col.commune", "weekly.col.rating", "weekly.col.unmet", "weekly.col.shifts",
             "weekly.col.required", "weekly.col.filled", "weekly.col.attended", "weekly.col.noShows", "weekly.col.helped",
             "weekly.col.trainings", "weekly.col.participants", "weekly.col.requests", "weekly.col.deltaFilled",
             "weekly.col.deltaAttended", "weekly.col.deltaHelped"};
-        PdfPTable table = new PdfPTable(new float[] {16, 6, 12, 5, 5, 5, 5, 5, 6, 5, 6, 5, 6, 6, 6});
+        PdfPTable table = new PdfPTable(new float[] {10, 7, 37, 4, 4, 4, 4, 4, 5, 4, 5, 4, 5, 5, 5});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : keys) {
-            PdfPCell cell = new PdfPCell(new Phrase(Messages.get(locale, key), bold));
+            PdfPCell cell = new PdfPCell(new Phrase(Messages.get(locale, key), small));
             cell.setGrayFill(0.9f);
+            cell.setPadding(2);
             table.addCell(cell);
         }
         for (ReportLine l : data.lines()) {
             Font f = l.getLineNo() == 0 ? bold : text;
-            Object[] values = {l.getCommuneName(), rating(l, locale),
-                l.getUnmet() == null ? "" : l.getUnmet(), l.getShiftsPlanned(), l.getSeatsRequired(), l.getSeatsFilled(),
-                l.getAttended(), l.getNoShows(), l.getHelped(), l.getTrainings(), l.getParticipants(), l.getRequests(),
+            table.addCell(cell(l.getCommuneName(), f, false));
+            Phrase rating = new Phrase(rating(l, locale), bold);
+            CoverageLight before = data.before(l);
+            if (before != null && before != l.getRating()) {
+                rating.add(new Chunk("\n" + Messages.get(locale, "weekly.pdf.was", rating(before, locale)), small));
+            }
+            PdfPCell ratingCell = new PdfPCell(rating);
+            ratingCell.setBackgroundColor(fill(l.getRating()));
+            ratingCell.setPadding(2);
+            table.addCell(ratingCell);
+            table.addCell(cell(unmet(data, l, locale), f, false));
+            Object[] values = {l.getShiftsPlanned(), l.getSeatsRequired(), l.getSeatsFilled(), l.getAttended(),
+                l.getNoShows(), l.getHelped(), l.getTrainings(), l.getParticipants(), l.getRequests(),
                 delta(l.getDeltaFilled()), delta(l.getDeltaAttended()), delta(l.getDeltaHelped())};
-            for (int i = 0; i < values.length; i++) {
-                PdfPCell cell = new PdfPCell(new Phrase(String.valueOf(values[i]), f));
-                if (i >= 3) {
-                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-                }
-                table.addCell(cell);
+            for (Object value : values) {
+                table.addCell(cell(String.valueOf(value), f, true));
             }
         }
         doc.add(table);
@@ -208,8 +245,152 @@ final class ReportFiles {
         return out.toByteArray();
     }
 
+    private static PdfPCell cell(String value, Font font, boolean number) {
+        PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setPadding(2);
+        if (number) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        return cell;
+    }
+
+    /** Communes per colour this week and the week before, with the change; the communes whose colour changed. */
+    private static void summary(Document doc, ReportData data, Locale locale, Font body, Font bodyBold, Font section) {
+        Paragraph heading = new Paragraph(Messages.get(locale, "weekly.pdf.colours"), section);
+        heading.setSpacingAfter(4);
+        doc.add(heading);
+        PdfPTable table = new PdfPTable(new float[] {14, 9, 9, 9});
+        table.setWidthPercentage(50);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        for (String key : new String[] {"weekly.col.rating", "weekly.pdf.thisWeek", "weekly.pdf.lastWeek",
+            "weekly.pdf.change"}) {
+            PdfPCell cell = new PdfPCell(new Phrase(Messages.get(locale, key), bodyBold));
+            cell.setGrayFill(0.9f);
+            cell.setPadding(3);
+            table.addCell(cell);
+        }
+        boolean known = data.countBefore(CoverageLight.GREEN) != null;
+        int now = 0;
+        int then = 0;
+        for (CoverageLight colour : CoverageLight.values()) {
+            PdfPCell name = new PdfPCell(new Phrase(rating(colour, locale), bodyBold));
+            name.setBackgroundColor(fill(colour));
+            name.setPadding(3);
+            table.addCell(name);
+            int count = data.count(colour);
+            now += count;
+            table.addCell(cell(String.valueOf(count), body, true));
+            if (known) {
+                int before = data.countBefore(colour);
+                then += before;
+                table.addCell(cell(String.valueOf(before), body, true));
+                table.addCell(cell(change(count - before), body, true));
+            } else {
+                table.addCell(cell("–", body, true));
+                table.addCell(cell("–", body, true));
+            }
+        }
+        table.addCell(cell(Messages.get(locale, "weekly.pdf.total"), bodyBold, false));
+        table.addCell(cell(String.valueOf(now), bodyBold, true));
+        table.addCell(cell(known ? String.valueOf(then) : "–", bodyBold, true));
+        table.addCell(cell(known ? change(now - then) : "–", bodyBold, true));
+        doc.add(table);
+
+        String changes;
+        if (!known) {
+            changes = Messages.get(locale, "weekly.pdf.noBefore");
+        } else {
+            int better = 0;
+            int worse = 0;
+            for (ReportLine l : data.communes()) {
+                CoverageLight before = data.before(l);
+                if (before != null && before != l.getRating()) {
+                    if (l.getRating().compareTo(before) < 0) {
+                        better++;
+                    } else {
+                        worse++;
+                    }
+                }
+            }
+            // a commune coordinator's report has their own commune only: the movement of the others is not theirs
+            changes = data.communes().size() < now ? "" : Messages.get(locale, "weekly.pdf.changed", better, worse);
+        }
+        Paragraph legend = new Paragraph(Messages.get(locale, "weekly.pdf.legend", RatingColour.YELLOW_MAX_UNMET)
+                + (changes.isEmpty() ? "" : " " + changes), body);
+        legend.setSpacingBefore(4);
+        legend.setSpacingAfter(10);
+        doc.add(legend);
+    }
+
+    /** The red communes, grouped by the criteria they did not meet (named in words), most communes first. */
+    private static void needAction(Document doc, ReportData data, Locale locale, Font body, Font bodyBold,
+                                   Font section) {
+        List<ReportLine> red = data.communes().stream().filter(l -> l.getRating() == CoverageLight.RED).toList();
+        Paragraph heading = new Paragraph(Messages.get(locale, "weekly.pdf.action", red.size(),
+                RatingColour.YELLOW_MAX_UNMET), section);
+        heading.setSpacingAfter(4);
+        doc.add(heading);
+        if (red.isEmpty()) {
+            doc.add(new Paragraph(Messages.get(locale, "weekly.pdf.noAction"), body));
+            return;
+        }
+        Map<List<String>, List<ReportLine>> bySameCriteria = new LinkedHashMap<>();
+        for (ReportLine l : red) {
+            bySameCriteria.computeIfAbsent(data.unmetNames(l, locale), k -> new ArrayList<>()).add(l);
+        }
+        List<Map.Entry<List<String>, List<ReportLine>>> groups = new ArrayList<>(bySameCriteria.entrySet());
+        groups.sort((a, b) -> b.getValue().size() - a.getValue().size());
+        for (Map.Entry<List<String>, List<ReportLine>> group : groups) {
+            Paragraph p = new Paragraph();
+            p.setSpacingAfter(5);
+            p.add(new Chunk(Messages.get(locale, "weekly.pdf.unmet", group.getKey().size(),
+                    String.join("; ", group.getKey())), bodyBold));
+            List<String> names = new ArrayList<>();
+            for (ReportLine l : group.getValue()) {
+                CoverageLight before = data.before(l);
+                names.add(before != null && before != CoverageLight.RED
+                        ? Messages.get(locale, "weekly.pdf.newlyRed", l.getCommuneName(), rating(before, locale))
+                        : l.getCommuneName());
+            }
+            p.add(new Chunk("\n" + Messages.get(locale, "weekly.pdf.communes", names.size(), String.join(", ", names)),
+                    body));
+            doc.add(p);
+        }
+    }
+
+    /**
+     * A line's unmet criteria in words, compact: their names when they are fewer than those met, else the names of
+     * the few met ("unmet 6 of 7; met only …"). The province's line: its communes per colour.
+     */
+    static String unmet(ReportData data, ReportLine line, Locale locale) {
+        if (line.getLineNo() == 0) {
+            return data.unmetText(line, locale);
+        }
+        List<String> unmet = data.unmetNames(line, locale);
+        if (unmet.isEmpty() || data.criteria().isEmpty()) {
+            return String.join("; ", unmet);
+        }
+        List<String> met = data.metNames(line, locale);
+        int total = unmet.size() + met.size();
+        if (met.isEmpty()) {
+            return Messages.get(locale, "weekly.pdf.unmetAll", total);
+        }
+        if (unmet.size() > met.size()) {
+            return Messages.get(locale, "weekly.pdf.onlyMet", unmet.size(), total, String.join("; ", met));
+        }
+        return String.join("; ", unmet);
+    }
+
+    private static String change(int d) {
+        return d > 0 ? "+" + d : Integer.toString(d);
+    }
+
     static String rating(ReportLine line, Locale locale) {
-        return Messages.get(locale, switch (line.getRating()) {
+        return rating(line.getRating(), locale);
+    }
+
+    static String rating(CoverageLight colour, Locale locale) {
+        return Messages.get(locale, switch (colour) {
             case GREEN -> "weekly.rating.green";
             case YELLOW -> "weekly.rating.yellow";
             case RED -> "weekly.rating.red";

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import vn.cdtt.dashboard.WeekFigures;
 import vn.cdtt.duty.CoverageLight;
 import vn.cdtt.duty.HelpService;
@@ -69,6 +71,10 @@ public class ReportLine extends ReportRow {
     @Size(max = 500)
     private String unmet;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_before")
+    private CoverageLight ratingBefore;
+
     @Column(name = "delta_filled")
     private Integer deltaFilled;
     @Column(name = "delta_attended")
@@ -123,6 +129,7 @@ public class ReportLine extends ReportRow {
         this.unmet = rating.unmet() == null || rating.unmet().length() <= 500 ? rating.unmet()
                 : rating.unmet().substring(0, 500);
         if (before != null) {
+            ratingBefore = before.rating;
             deltaFilled = seatsFilled - before.seatsFilled;
             deltaAttended = attended - before.attended;
             deltaNoShows = noShows - before.noShows;
@@ -213,6 +220,28 @@ public class ReportLine extends ReportRow {
 
     public String getUnmet() {
         return unmet;
+    }
+
+    /** The colour of the week before (its report's, else counted at issue); null on lines issued without it. */
+    public CoverageLight getRatingBefore() {
+        return ratingBefore;
+    }
+
+    /**
+     * The unmet criteria as stored ("code name; code name…", the names in Vietnamese): code to stored name, in order.
+     * Empty for the province's line (its text is the count per colour).
+     */
+    public Map<String, String> unmetCriteria() {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (unmet != null && getLineNo() > 0) {
+            for (String part : unmet.split("; ")) {
+                String[] codeAndName = part.strip().split(" ", 2);
+                if (codeAndName[0].matches("[A-Z0-9_-]+")) {
+                    result.put(codeAndName[0], codeAndName.length > 1 ? codeAndName[1] : "");
+                }
+            }
+        }
+        return result;
     }
 
     public Integer getDeltaFilled() {

@@ -101,6 +101,11 @@ public class WeeklyReportBacking implements Serializable {
         };
     }
 
+    /** The line's unmet criteria by name in the reader's language (the province's line: communes per colour). */
+    public String unmet(ReportLine line) {
+        return report.unmetText(line, session.getLocale());
+    }
+
     public String delta(Integer d) {
         return d == null ? "" : d > 0 ? "+" + d : d.toString();
     }
