@@ -191,15 +191,25 @@ public final class Browser implements AutoCloseable {
 
     /** Opens the closed menu group (a {@code <details>} of the main menu) that holds the element, by its button. */
     public void openMenuGroupOf(By by) {
-        for (WebElement e : driver.findElements(by)) {
-            Object summary = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "const e = arguments[0]; if (e.tagName === 'SUMMARY') return null;"
-                            + " const g = e.closest('nav.mainnav details:not([open])');"
-                            + " return g ? g.querySelector('summary') : null;", e);
-            if (summary instanceof WebElement button) {
-                button.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                for (WebElement e : driver.findElements(by)) {
+                    Object summary = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                            "const e = arguments[0]; if (e.tagName === 'SUMMARY') return null;"
+                                    + " const g = e.closest('nav.mainnav details:not([open])');"
+                                    + " return g ? g.querySelector('summary') : null;", e);
+                    if (summary instanceof WebElement button) {
+                        button.click();
+                    }
+                    return;
+                }
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // an Ajax update replaced the element between finding and asking: find it again
+                if (attempt == 10 || !replaced(e)) {
+                    throw e;
+                }
             }
-            return;
         }
     }
 
