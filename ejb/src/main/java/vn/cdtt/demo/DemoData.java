@@ -139,8 +139,8 @@ public class DemoData {
      * week one member each, so the coordinator has next week's second seats to fill – by hand or with one click of
      * Tự động xếp lịch. Next Thursday afternoon the ward has a meeting: every member but the two {@code onCall}
      * (neither speaks Jrai) declared unavailable, so of that session's four seats (the ward centre's and the
-     * provincial centre's in Pleiku) two stay empty and the proposal says why – no free member speaks Jrai. Today's sessions are planned as if the day before,
-     * so one already under way can be checked into on the first day, and the demo member ({@code newcomer},
+     * provincial centre's in Pleiku) two stay empty and the proposal says why – no other member is free then. Today's
+     * sessions are planned as if the day before, so one already under way can be checked into on the first day, and the demo member ({@code newcomer},
      * tv.demo) is on each of them. The provincial site stays unplanned, so the board and the coverage page show gaps
      * too.
      */
