@@ -159,7 +159,15 @@ class AllowanceBrowserIT extends BrowserTest {
 
                 b.click(By.id("navAllowance"));
                 b.visible(By.id("budgetStanding"));
-                b.type(By.id("statement:budgetAmount_input"), "250000000");
+                // a figure with a zero too many is refused next to the field and stays there to correct
+                b.type(By.id("statement:budgetAmount"), "2500000000000");
+                b.click(By.id("statement:saveBudget"));
+                b.waitForText(By.id("statement:budgetAmount_msg"), "Dự toán phải từ 0 đến 100.000.000.000 đồng.");
+                assertEquals("2500000000000", b.visible(By.id("statement:budgetAmount")).getAttribute("value"),
+                        "what was typed is still in the field");
+                assertFalse(b.visible(By.id("budgetStanding")).getText().contains("2.500.000.000.000"), "nothing stored");
+                b.step("budget refused");
+                b.type(By.id("statement:budgetAmount"), "250000000");
                 b.click(By.id("statement:saveBudget"));
                 b.waitForText(By.id("budgetStanding"), "250.000.000");
                 assertClean(b, "tinh.demo budget");
@@ -205,7 +213,7 @@ class AllowanceBrowserIT extends BrowserTest {
                     return d.findElement(By.id("statement:commune_label")).getText().contains("Bình An");
                 });
                 b.waitForText(By.id("state"), "Đã trình duyệt");
-                b.type(By.id("statement:budgetAmount_input"), "10000");
+                b.type(By.id("statement:budgetAmount"), "10000");
                 b.click(By.id("statement:saveBudget"));
                 b.waitForText(By.id("budgetStanding"), "vượt dự toán");
                 b.step("budget");

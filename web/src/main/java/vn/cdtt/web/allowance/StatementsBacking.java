@@ -165,9 +165,10 @@ public class StatementsBacking implements Serializable {
     /** The province sets (or changes) the commune's budget for the year of the month shown. */
     public void saveBudget() {
         Long seen = standing == null ? null : standing.budgetVersion();
-        Actions.run(() -> budgets.set(commune.getCommuneId(), month.getYear(), budgetAmount, seen),
-                "allowance.budget.saved", month.getYear());
-        reloadBudget();
+        if (Actions.runAt("budgetAmount", () -> budgets.set(commune.getCommuneId(), month.getYear(), budgetAmount, seen),
+                "allowance.budget.saved", month.getYear())) {
+            reloadBudget(); // a refused amount stays in the field, to correct
+        }
     }
 
     /**
